@@ -1,0 +1,1 @@
+"""The timeline app (Dash). Imports `timeline`; the library never imports it."""

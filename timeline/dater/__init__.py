@@ -1,0 +1,31 @@
+"""Stage 2: find explicit dates in text, resolved against a reference date.
+
+Contract: `find_dates(text, reference, lang="zh") -> list[DateMention]`, sorted by offset.
+`reference` is a `date` or `datetime` (the article's publication time). Pass a whole article
+body: anaphoric words (翌日, 同一天, the next day) resolve against the date mentioned just before.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+
+@dataclass(frozen=True)
+class DateMention:
+    expression: str     # exactly as written in `text`
+    offset: int         # index of the expression in `text`
+    start: date         # inclusive
+    end: date           # inclusive
+    grain: str          # day, week, month_part, month, quarter, half_year, year_part, year, decade
+    kind: str           # absolute, relative, anaphoric
+    confidence: float   # 0..1
+    rule: str = ""      # name of the rule that produced it
+    time_of_day: str | None = None  # 上午, evening, ... when the text gives one
+
+    @property
+    def end_offset(self) -> int:
+        return self.offset + len(self.expression)
+
+
+def find_dates(text, reference, lang="zh"):  # implemented by the dater
+    raise NotImplementedError
