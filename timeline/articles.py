@@ -6,11 +6,39 @@ Contract (other stages rely on it):
   `ReadProblem(file, reason)`; the others are still read.
 - `Article.text` is the clean body text: paragraphs joined by "\n". Every `Sentence.start/end`
   indexes into `Article.text`, so `article.text[s.start:s.end] == s.text`.
+
+Accepted shapes:
+- the feed shape of `seeds/`: a `<!--EPOCH_MS-->` line, a `[title](url)` line, `------`, then
+  the body as HTML (or plain text);
+- an HTML page saved from a news site (title, URL and time from its meta data);
+- plain text / markdown (needs the header, or it has no publication time).
+
+Publication time: the outlet's own marker on the page wins over the header epoch (the epoch
+is when a feed saw the article, which can be hours off). Markers, in order of trust:
+JSON-LD `datePublished` ("page:json-ld"), `article:published_time` style meta ("page:meta"),
+a `<time datetime>` element ("page:time-element"), a dateline such as RFI's
+"15/09/2023 - 15:46" ("page:dateline"). Wall-clock times without an offset are read in the
+outlet's timezone (`timeline/data/outlets.csv`), else UTC. A date-only marker is combined with
+the header epoch when the epoch falls on that date (source "<marker>+header-epoch"); without
+a usable epoch it stands for noon of that day in the outlet's timezone, which stays on the same
+calendar day in UTC. With neither marker nor header the file is skipped.
 """
 from __future__ import annotations
 
+import os
+import re
+import unicodedata
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime, time, timedelta, timezone
+from email.utils import parsedate_to_datetime
+from html import unescape
+from pathlib import Path
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
+
+from timeline.html_text import Block, extract_page
+from timeline.outlets import host_of, lookup
+from timeline.sentences import split_sentences
 
 
 @dataclass(frozen=True)
@@ -31,7 +59,7 @@ class Article:
     title: str
     url: str
     published: datetime        # tz-aware; the time used as reference for dating
-    published_source: str      # which marker gave `published`, e.g. "page:rfi-div", "header-epoch"
+    published_source: str      # which marker gave `published`, e.g. "page:dateline", "header-epoch"
     header_time: datetime | None  # the `<!--EPOCH_MS-->` header, UTC, if any
     page_time: datetime | None    # the outlet's own marker on the page, if any
     language: str              # "zh" or "en"
@@ -46,5 +74,527 @@ class ReadProblem:
     reason: str
 
 
-def read_articles(paths):  # implemented by the reader
-    raise NotImplementedError
+MAX_BYTES = 20 * 1024 * 1024
+ARTICLE_SUFFIXES = {".txt", ".html", ".htm", ".md", ".markdown", ".xhtml", ".shtml"}
+# Plausible publication epochs: from 1990 to a couple of days ahead of now (clock skew).
+EARLIEST_EPOCH_MS = 631152000000
+
+
+class _Skip(Exception):
+    """The file is not an article we can use; the message is the reason shown to the user."""
+
+
+def read_articles(paths) -> tuple[list[Article], list[ReadProblem]]:
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    articles: list[Article] = []
+    problems: list[ReadProblem] = []
+    seen_files: set[str] = set()
+    used_ids: set[str] = set()
+    for path, problem in _expand(paths):
+        if problem:
+            problems.append(ReadProblem(os.path.basename(path.rstrip("/\\")) or path, problem))
+            continue
+        real = os.path.realpath(path)
+        if real in seen_files:
+            continue
+        seen_files.add(real)
+        name = os.path.basename(path)
+        try:
+            article = read_article(path)
+        except _Skip as exc:
+            problems.append(ReadProblem(name, str(exc)))
+            continue
+        except Exception as exc:  # one bad file never stops the others
+            problems.append(ReadProblem(name, f"could not read: {type(exc).__name__}: {exc}"))
+            continue
+        article.id = _unique(article.id, used_ids)
+        articles.append(article)
+    return articles, problems
+
+
+def _unique(ident: str, used: set[str]) -> str:
+    candidate, n = ident, 1
+    while candidate in used:
+        n += 1
+        candidate = f"{ident}~{n}"
+    used.add(candidate)
+    return candidate
+
+
+def _expand(paths):
+    """(path, None) for each file to read, (path, reason) for each input that can't be."""
+    for raw in paths:
+        path = os.fspath(raw)
+        if not os.path.exists(path):
+            yield path, "path does not exist"
+        elif os.path.isdir(path):
+            try:
+                yield from _walk(path)
+            except PermissionError:
+                yield path, "cannot read folder: permission denied"
+        else:
+            yield path, None
+
+
+def _walk(folder: str):
+    for root, dirs, files in os.walk(folder, onerror=None):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith("."):
+                yield os.path.join(root, name), None
+
+
+# ----------------------------------------------------------------------------- one file
+
+def read_article(path: str) -> Article:
+    """Read one file; raises `_Skip(reason)` when it is not a usable article."""
+    name = os.path.basename(path)
+    data = _read_bytes(path)
+    text, encoding = decode(data)
+    suffix = Path(name).suffix.lower()
+    envelope = _parse_envelope(text)
+    looks_like_html = bool(_HTML_HINT.search(envelope.body))
+    if suffix not in ARTICLE_SUFFIXES and envelope.header is None and not looks_like_html:
+        raise _Skip(f"not an article: unknown file type {suffix or '(no extension)'} "
+                    "and no article header or HTML inside")
+
+    header_time = _header_time(envelope.header) if envelope.header is not None else None
+    url = envelope.url
+    if looks_like_html:
+        page = extract_page(envelope.body)
+        url = url or page.url
+        paragraphs = _clean_paragraphs(page.blocks)
+        if not paragraphs:
+            raise _Skip("HTML yields no article text")
+    else:
+        page = None
+        paragraphs = _plain_paragraphs(envelope.body)
+        if not paragraphs:
+            raise _Skip("no body text")
+
+    row = lookup(url) if url else None
+    tz = row.timezone if row else None
+    outlet = row.name if row else (host_of(url) or (page.site_name if page else "") or "unknown")
+
+    published, source, page_time = _publication_time(page, paragraphs, header_time, tz)
+    if published is None:
+        raise _Skip("no publication time (no <!--EPOCH_MS--> header and no date on the page)")
+
+    title = envelope.title or (page.title if page else "") or paragraphs[0][:80]
+    title = _strip_site_suffix(title, outlet, page.site_name if page else "", url)
+
+    body = "\n".join(paragraphs)
+    language = detect_language(body)
+    return Article(
+        id=Path(name).stem, file=name, path=os.path.abspath(path), outlet=outlet,
+        title=title, url=url, published=published, published_source=source,
+        header_time=header_time, page_time=page_time, language=language,
+        encoding=encoding, text=body, sentences=make_sentences(body, language),
+    )
+
+
+def _read_bytes(path: str) -> bytes:
+    try:
+        size = os.path.getsize(path)
+        if size > MAX_BYTES:
+            raise _Skip(f"file too large ({size / 1e6:.0f} MB; the limit is "
+                        f"{MAX_BYTES // (1024 * 1024)} MB)")
+        with open(path, "rb") as fh:
+            data = fh.read(MAX_BYTES + 1)
+    except PermissionError:
+        raise _Skip("cannot read file: permission denied")
+    except IsADirectoryError:
+        raise _Skip("is a folder")
+    except OSError as exc:
+        raise _Skip(f"cannot read file: {exc.strerror or exc}")
+    if not data.strip():
+        raise _Skip("empty file")
+    return data
+
+
+# ----------------------------------------------------------------------------- encodings
+
+_BOMS = [(b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"),
+         (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")]
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+# Legacy Chinese labels decode with their supersets: pages labelled gb2312/gbk routinely
+# contain GB18030-only characters, Big5 pages HKSCS/cp950 ones.
+_SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "gb18030": "gb18030",
+              "big5": "big5hkscs", "cp950": "big5hkscs", "big5hkscs": "big5hkscs"}
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """(text, encoding name). Raises `_Skip` for binary or undecodable data."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _strip_controls(data.decode(codec)), codec.replace("-sig", "") + " (BOM)"
+            except UnicodeDecodeError:
+                raise _Skip(f"undecodable: starts with a {codec} byte-order mark but is not {codec}")
+    if _looks_binary(data):
+        raise _Skip("binary file, not an article")
+    try:
+        return _strip_controls(data.decode("utf-8")), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    m = _META_CHARSET.search(data[:4096])
+    if m:
+        label = m.group(1).decode("ascii").lower()
+        codec = _SUPERSETS.get(label, label)
+        try:
+            return _strip_controls(data.decode(codec)), _canonical_encoding(label)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    from charset_normalizer import from_bytes
+    best = from_bytes(data).best()
+    if best is not None and best.encoding:
+        label = best.encoding.lower()
+        codec = _SUPERSETS.get(label, label)
+        try:
+            return _strip_controls(data.decode(codec)), _canonical_encoding(label)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    raise _Skip("undecodable: not UTF-8 and no known text encoding fits")
+
+
+def _canonical_encoding(label: str) -> str:
+    return {"gb2312": "gb18030", "gbk": "gb18030", "cp950": "big5", "big5hkscs": "big5"}.get(
+        label, label)
+
+
+def _looks_binary(data: bytes) -> bool:
+    head = data[:8192]
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    return controls > len(head) * 0.05
+
+
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff]")
+
+
+def _strip_controls(text: str) -> str:
+    return _CONTROL_CHARS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+# ----------------------------------------------------------------------------- the envelope
+
+@dataclass
+class _Envelope:
+    header: str | None      # content of the <!--...--> header line, if the file has one
+    title: str
+    url: str
+    body: str
+
+
+_COMMENT_LINE = re.compile(r"^\s*<!--\s*(.*?)\s*-->\s*$")
+_LINK_LINE = re.compile(r"^\s*\[(.*)\]\(\s*<?(\S*?)>?\s*\)\s*$")
+_SEPARATOR = re.compile(r"^\s*-{3,}\s*$")
+_HTML_HINT = re.compile(
+    r"<(?:p|div|br|html|body|article|main|span|h[1-6]|section|img|a|ul|ol|li|table|"
+    r"blockquote|figure|time|meta|head|title|strong|b|em)\b[^>]*>", re.I)
+
+
+def _parse_envelope(text: str) -> _Envelope:
+    """Split the feed header (`<!--EPOCH_MS-->`, `[title](url)`, `------`) from the body.
+    Files without it pass through whole as the body."""
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    header = None
+    m = _COMMENT_LINE.match(lines[i]) if i < len(lines) else None
+    if m:
+        j = i + 1
+        while j < len(lines) and not lines[j].strip():
+            j += 1
+        next_is_link = j < len(lines) and _LINK_LINE.match(lines[j])
+        # A comment on the first line is the feed header when it holds only digits or when
+        # the feed's [title](url) line follows; otherwise it's an ordinary HTML comment.
+        if m.group(1).isdigit() or next_is_link:
+            header = m.group(1)
+            i = j
+    title = url = ""
+    link = _LINK_LINE.match(lines[i]) if i < len(lines) else None
+    if link:
+        title = _clean_title(link.group(1))
+        url = _safe_url(link.group(2))
+        i += 1
+        while i < len(lines) and not lines[i].strip():
+            i += 1
+        if i < len(lines) and _SEPARATOR.match(lines[i]):
+            i += 1
+    return _Envelope(header, title, url, "\n".join(lines[i:]))
+
+
+def _clean_title(raw: str) -> str:
+    text = re.sub(r"<[^>]*>", "", unescape(raw))
+    text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!|])", r"\1", text)   # markdown escapes
+    return " ".join(text.split())
+
+
+def _safe_url(url: str) -> str:
+    """The URL if it is a web address; "" for javascript:, data: and other schemes."""
+    url = unescape(url.strip())
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return ""
+    return url if parts.scheme.lower() in ("http", "https") and parts.netloc else ""
+
+
+def _header_time(header: str) -> datetime:
+    if not header.isdigit():
+        raise _Skip(f"broken header <!--{header[:40]}-->: expected a millisecond timestamp "
+                    "like <!--1694792702000-->")
+    ms = int(header)
+    latest = (datetime.now(timezone.utc) + timedelta(days=2)).timestamp() * 1000
+    if not EARLIEST_EPOCH_MS <= ms <= latest:
+        hint = " (it looks like seconds, not milliseconds)" if \
+            EARLIEST_EPOCH_MS / 1000 <= ms <= latest / 1000 else ""
+        raise _Skip(f"broken header <!--{header[:40]}-->: not a plausible millisecond "
+                    f"timestamp{hint}")
+    return datetime.fromtimestamp(ms / 1000, tz=timezone.utc)
+
+
+# ----------------------------------------------------------------------------- body text
+
+# Lines that are page furniture, not reporting: image credits and captions, share/subscribe
+# prompts, feed footers, "related" headers. Matched at the start of a block.
+_BOILERPLATE = re.compile(
+    r"^\s*(?:"
+    r"图像来源|圖像來源|图片来源|圖片來源|图片提供|圖片提供|图源|圖源|图像加注文字|圖像加註文字|"
+    r"图片说明|圖片說明|视频说明|影片說明|图注|圖註|摄影|攝影|"
+    r"Image source|Image caption|Media caption|Photo credit|Photograph|Photo:|Source:\s*Getty|"
+    r"获取更多|獲取更多|订阅|訂閱|点击订阅|點擊訂閱|关注我们|關注我們|分享|分享到|"
+    r"相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|热门新闻|熱門新聞|"
+    r"更多新闻|更多新聞|责任编辑|責任編輯|版权所有|版權所有|"
+    r"Share this|Share on|Share:|Subscribe|Sign up|Related:|Related (?:stories|articles|coverage)|"
+    r"Read more|More on this|Most read|Advertisement|Copyright|©"
+    r")", re.I)
+# Relative stamps like "10 分钟前" / "3 hours ago" shown next to the date: metadata.
+_RELATIVE_STAMP = re.compile(
+    r"^\s*\d+\s*(?:秒|分钟|分鐘|小时|小時|天|日|周|週)前\s*$|"
+    r"^\s*\d+\s*(?:sec|second|min|minute|hr|hour|day|week)s?\s+ago\s*$", re.I)
+_TERMINAL = re.compile(r"[。！？!?.…][”’\"'」』）)】\]]*\s*$")
+# Short blocks without sentence punctuation are labels (bylines, subheads, tags, video titles).
+LABEL_MAX_CHARS = 40
+
+
+def _clean_paragraphs(blocks: list[Block]) -> list[str]:
+    out = []
+    for block in blocks:
+        text = " ".join(block.text.split())
+        if not text or block.link_only or block.heading:
+            continue
+        if _BOILERPLATE.match(text) or _RELATIVE_STAMP.match(text) or _parse_dateline(text):
+            continue
+        has_end = bool(_TERMINAL.search(text))
+        short = len(text) < LABEL_MAX_CHARS
+        # All-bold short lines are subheads (“莫斯科：没有任何协议”, “中国会不满？”); a bold
+        # lead paragraph is long and stays.
+        if block.bold and short and not text.rstrip("”’\"'」』）)").endswith(("。", ".")):
+            continue
+        if short and not has_end:
+            continue
+        out.append(text)
+    return out
+
+
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
+_MD_BULLET = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+
+
+def _plain_paragraphs(body: str) -> list[str]:
+    """Paragraphs of a plain-text or markdown body: one per non-empty line, markdown
+    headings dropped (they are titles and subheads), links and emphasis reduced to text."""
+    out = []
+    for line in body.split("\n"):
+        line = line.strip()
+        if not line or line.startswith("#") or _SEPARATOR.match(line):
+            continue
+        line = _MD_IMAGE.sub("", line)
+        line = _MD_LINK.sub(r"\1", line)
+        line = _MD_EMPHASIS.sub(r"\2", line)
+        line = _MD_BULLET.sub("", line)
+        line = " ".join(unescape(line).split())
+        if line and not _BOILERPLATE.match(line):
+            out.append(line)
+    return out
+
+
+def make_sentences(body: str, language: str) -> list[Sentence]:
+    sentences = []
+    paragraph_starts = [0] + [i + 1 for i, ch in enumerate(body) if ch == "\n"]
+    para = 0
+    for start, end in split_sentences(body, language):
+        while para + 1 < len(paragraph_starts) and paragraph_starts[para + 1] <= start:
+            para += 1
+        sentences.append(Sentence(len(sentences), para, start, end, body[start:end]))
+    return sentences
+
+
+_CJK_IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+def detect_language(text: str) -> str:
+    """"zh" when Chinese characters make up at least a quarter of the letters, else "en".
+    A Chinese character carries about a word, an English word takes ~5 letters, so even
+    Chinese copy full of English names stays far above a quarter, and English copy quoting a
+    few Chinese names stays far below it."""
+    cjk = len(_CJK_IDEOGRAPH.findall(text))
+    latin = len(_LATIN_LETTER.findall(text))
+    return "zh" if cjk and cjk >= 0.25 * (cjk + latin) else "en"
+
+
+# ----------------------------------------------------------------------------- time
+
+@dataclass
+class _Stamp:
+    value: datetime          # tz-aware
+    date_only: bool
+
+
+_ISO_DATE_ONLY = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
+_DATELINE_PATTERNS = [
+    # 15/09/2023 - 15:46 ; 15.09.2023 15:46 (day/month or month/day: decided below)
+    re.compile(r"^(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4})"
+               r"(?:\s*[-–,|]?\s*(?P<H>\d{1,2})[:：h](?P<M>\d{2}))?$"),
+    # 2023-09-15 15:46 ; 2023/09/15
+    re.compile(r"^(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})"
+               r"(?:\s*[-–,|T]?\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})(?::\d{2})?)?$"),
+    # 2023年9月15日 15:46
+    re.compile(r"^(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+               r"(?:\s*(?:[，,]?\s*)(?:星期.|周.)?\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})(?::\d{2})?)?$"),
+]
+_DATELINE_LABEL = re.compile(
+    r"^(?:发布时间|發布時間|发布于|發佈於|发表时间|發表時間|时间|時間|日期|"
+    r"Published(?: on)?|Posted(?: on)?|Date)\s*[:：]?\s*", re.I)
+
+
+def _parse_dateline(text: str, tz: ZoneInfo | None = None,
+                    near: datetime | None = None) -> _Stamp | None:
+    """A block that is only a publication date(time) — RFI's "15/09/2023 - 15:46",
+    "2023年9月15日 15:46", "发布时间：2023-09-15". Wall-clock time in `tz` (else UTC)."""
+    text = _DATELINE_LABEL.sub("", text.strip())
+    if len(text) > 40:
+        return None
+    for pattern in _DATELINE_PATTERNS:
+        m = pattern.match(text)
+        if not m:
+            continue
+        groups = m.groupdict()
+        year = int(groups["y"])
+        if "a" in groups:
+            a, b = int(groups["a"]), int(groups["b"])
+            options = [(b, a), (a, b)]          # (month, day): day-first is the wider custom
+            if tz is not None and str(tz).startswith("America/"):
+                options.reverse()
+            options = [(mo, d) for mo, d in options if 1 <= mo <= 12 and 1 <= d <= 31]
+            if near is not None and len(options) > 1:
+                options.sort(key=lambda md: abs(_days_between(year, md, near)))
+        else:
+            options = [(int(groups["m"]), int(groups["d"]))]
+        for month, day in options:
+            try:
+                day_value = date(year, month, day)
+            except ValueError:
+                continue
+            hour, minute = groups.get("H"), groups.get("M")
+            if hour is not None and int(hour) < 24 and int(minute) < 60:
+                wall = datetime.combine(day_value, time(int(hour), int(minute)))
+                return _Stamp(wall.replace(tzinfo=tz or timezone.utc), False)
+            return _date_only_stamp(day_value, tz)
+    return None
+
+
+def _days_between(year: int, month_day: tuple[int, int], near: datetime) -> int:
+    try:
+        return (date(year, *month_day) - near.date()).days
+    except ValueError:
+        return 10 ** 6
+
+
+def _date_only_stamp(day_value: date, tz: ZoneInfo | None) -> _Stamp:
+    # Noon local time stays on the same calendar day in UTC for every real timezone.
+    return _Stamp(datetime.combine(day_value, time(12)).replace(tzinfo=tz or timezone.utc), True)
+
+
+def parse_timestamp(value: str, tz: ZoneInfo | None = None) -> _Stamp | None:
+    """ISO 8601 (with or without offset / time), RFC 2822, or a dateline form."""
+    value = (value or "").strip()
+    if not value:
+        return None
+    m = _ISO_DATE_ONLY.match(value)
+    if m:
+        try:
+            return _date_only_stamp(date(*map(int, m.groups())), tz)
+        except ValueError:
+            return None
+    try:
+        parsed = datetime.fromisoformat(value.replace(" ", "T", 1) if "T" not in value else value)
+    except ValueError:
+        try:
+            parsed = parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return _parse_dateline(value, tz)
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=tz or timezone.utc)
+    return _Stamp(parsed, False)
+
+
+def _publication_time(page, paragraphs, header_time, tz):
+    """(published, source, page_time)."""
+    stamp, source = None, ""
+    if page is not None:
+        for source_name, raw in page.time_candidates:
+            stamp = parse_timestamp(raw, tz)
+            if stamp is not None:
+                source = source_name
+                break
+        else:
+            for raw in page.dateline_candidates:
+                stamp = _parse_dateline(raw, tz, header_time)
+                if stamp is not None:
+                    source = "page:dateline"
+                    break
+    if stamp is None:
+        if header_time is None:
+            return None, "", None
+        return header_time, "header-epoch", None
+    page_time = stamp.value
+    if stamp.date_only and header_time is not None:
+        header_day = header_time.astimezone(tz or timezone.utc).date()
+        if header_day == page_time.date():
+            return header_time, f"{source}+header-epoch", page_time
+    return page_time, source, page_time
+
+
+# ----------------------------------------------------------------------------- titles
+
+_TITLE_SEPARATORS = re.compile(r"\s+[-|–—_·]\s+|\s*[|｜_]\s*")
+
+
+def _strip_site_suffix(title: str, outlet: str, site_name: str, url: str) -> str:
+    """Drop a trailing " - BBC News 中文" style part when it is clearly the site's name
+    (it mentions the outlet, the site name or the domain), keep section names like
+    " - 要闻解说"."""
+    title = " ".join(title.split())
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    suffix = _fold(parts[-1])
+    stem = host_of(url).split(".")[-2] if host_of(url).count(".") >= 1 else ""
+    names = [n for n in (_fold(outlet), _fold(site_name), _fold(stem)) if len(n) >= 2]
+    if suffix and any(n in suffix or suffix in n for n in names):
+        match = list(_TITLE_SEPARATORS.finditer(title))[-1]
+        return title[:match.start()].strip() or title
+    return title
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKC", text or "").casefold().replace(" ", "")
