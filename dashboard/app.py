@@ -1,0 +1,23 @@
+"""`create_app(timeline) -> dash.Dash`: the timeline app, fully offline (no CDN, local assets)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import dash
+
+from dashboard import callbacks
+from dashboard.layout import build_layout
+from dashboard.logic import prepare
+
+ASSETS = Path(__file__).with_name("assets")
+
+
+def create_app(timeline) -> dash.Dash:
+    story = prepare(timeline)
+    app = dash.Dash(
+        __name__, title="Timeline", assets_folder=str(ASSETS), serve_locally=True,
+        external_stylesheets=[], external_scripts=[], update_title=None,
+    )
+    app.layout = build_layout(story)
+    callbacks.register(app, story)
+    return app
