@@ -7,7 +7,7 @@ body: anaphoric words (翌日, 同一天, the next day) resolve against the date
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 
 @dataclass(frozen=True)
@@ -27,5 +27,19 @@ class DateMention:
         return self.offset + len(self.expression)
 
 
-def find_dates(text, reference, lang="zh"):  # implemented by the dater
-    raise NotImplementedError
+def find_dates(text, reference, lang="zh", *, min_confidence=0.5):
+    """Date mentions in `text`, resolved against `reference`, in text order.
+
+    `lang` is "zh", "en" or "auto" (guessed from the share of CJK characters). Mentions the
+    text hedges (a plan "this month", "today" inside a quotation) get a confidence under 0.5 and
+    are left out unless `min_confidence` is lowered.
+    """
+    from .engine import run
+    from .languages import language_for
+
+    if isinstance(reference, datetime):
+        reference = reference.date()
+    return [DateMention(expression, offset, r.start, r.end, r.grain, r.kind, r.confidence,
+                        rule, r.time_of_day)
+            for expression, offset, r, rule in run(text, reference, language_for(lang, text),
+                                                   min_confidence)]

@@ -1,0 +1,231 @@
+"""The rule engine: runs a language's rule table over a text and picks the mentions.
+
+Every rule is a name, a regex over the normalised text (see `timeline.textnorm`), a `resolve`
+function turning a match into one or more `Reading`s, and a few examples. The engine
+1. matches every rule on the normalised text (URLs blanked out),
+2. keeps the longest match where matches overlap (ties: the earlier rule in the table),
+3. resolves anaphoric rules (翌日, the next day) in text order against the last date before
+   them in the same paragraph,
+4. lowers the confidence of readings that the text hedges (see `Context.hedged`) and drops
+   what falls under `min_confidence`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Callable, Union
+
+from timeline.textnorm import normalize_for_matching
+
+# Confidence levels, one meaning each.
+ABSOLUTE = 0.95     # the text gives the year
+INFERRED = 0.85     # year, month or week inferred from the reference date and tense
+ANAPHORIC = 0.6     # anchored on the date mentioned before
+HEDGED = 0.4        # below the default cut: plans "this month", "today" inside a quotation
+
+_URL = re.compile(r"(?:https?://|www\.)[^\s\u3000-\u303f\uff01-\uff5e\u201c\u201d\"'<>]+")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The value of one matched expression."""
+    start: date
+    end: date
+    grain: str
+    kind: str
+    confidence: float
+    time_of_day: str | None = None
+    span: tuple[int, int] | None = None  # when the mention is not the whole match
+
+
+Resolved = Union[Reading, list[Reading], None]
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: str
+    resolve: Callable[[re.Match, "Context"], Resolved]
+    examples: tuple[tuple[str, str], ...] = ()   # (text, "START[..END] GRAIN") at the table's EXAMPLE_REF
+    anaphoric: bool = False     # needs the date mentioned before it (resolved in text order)
+    deictic_day: bool = False   # today/明天...: inside a quotation its "now" is the speaker's
+    flags: int = 0
+    regex: re.Pattern = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self):
+        object.__setattr__(self, "regex", re.compile(self.pattern, self.flags))
+
+
+@dataclass(frozen=True)
+class Language:
+    """What the engine needs to know about a language besides its rules."""
+    rules: tuple[Rule, ...]
+    future_before: re.Pattern   # future marker in the words before a date (将, will)
+    future_after: re.Pattern    # ... or right after it
+    intent_near: re.Pattern     # plan / wish marker right next to a date (计划, 能够, plans to)
+    clause_breaks: str          # characters a tense marker does not reach across
+    window_before: int
+    window_after: int
+    quotes: tuple[tuple[str, str], ...] = (("\u201c", "\u201d"), ("\u300c", "\u300d"))
+
+
+@dataclass
+class Mention:
+    """A resolved mention during the run (becomes a DateMention at the end)."""
+    offset: int
+    end_offset: int
+    reading: Reading
+    rule: Rule
+    paragraph: int
+
+
+class Context:
+    """What a rule's resolve function may ask about the text around its match."""
+
+    def __init__(self, text: str, norm: str, reference: date, language: Language):
+        self.text = text
+        self.norm = norm
+        self.reference = reference
+        self.language = language
+        self.previous: list[Mention] = []
+        self._paragraph_starts = [0] + [i + 1 for i, ch in enumerate(norm) if ch == "\n"]
+        self._quoted = None
+
+    def paragraph(self, pos: int) -> int:
+        lo, hi = 0, len(self._paragraph_starts) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self._paragraph_starts[mid] <= pos:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+    def _clause_before(self, start: int, width: int) -> str:
+        lo = max(0, start - width)
+        window = self.norm[lo:start]
+        for i in range(len(window) - 1, -1, -1):
+            if window[i] in self.language.clause_breaks:
+                return window[i + 1:]
+        return window
+
+    def _clause_after(self, end: int, width: int) -> str:
+        window = self.norm[end:end + width]
+        for i, ch in enumerate(window):
+            if ch in self.language.clause_breaks:
+                return window[:i]
+        return window
+
+    def is_future(self, start: int, end: int) -> bool:
+        """A future marker (将, will, plans to) governs the date at [start:end]."""
+        lang = self.language
+        return bool(lang.future_before.search(self._clause_before(start, lang.window_before))
+                    or lang.future_after.search(self._clause_after(end, lang.window_after)))
+
+    def is_intended(self, start: int, end: int) -> bool:
+        """A plan or wish marker sits right next to the date (计划本月, 9月能够, plans to ... in June)."""
+        lang = self.language
+        return bool(lang.intent_near.search(self._clause_before(start, 4))
+                    or lang.intent_near.search(self._clause_after(end, 3)))
+
+    def in_quote(self, pos: int) -> bool:
+        if self._quoted is None:
+            self._quoted = _quoted_positions(self.norm, self.language.quotes)
+        return pos in self._quoted
+
+    def antecedent(self, pos: int) -> Mention | None:
+        """The last date mentioned before `pos` in the same paragraph."""
+        para = self.paragraph(pos)
+        for mention in reversed(self.previous):
+            if mention.end_offset <= pos:
+                return mention if mention.paragraph == para else None
+        return None
+
+
+def _quoted_positions(norm: str, quotes) -> set[int]:
+    """Offsets inside a quotation mark pair; a quotation never runs past its paragraph."""
+    inside: set[int] = set()
+    for opening, closing in quotes:
+        start = None
+        for i, ch in enumerate(norm):
+            if ch == opening:
+                start = i
+            elif (ch == closing or ch == "\n") and start is not None:
+                if ch == closing:
+                    inside.update(range(start, i))
+                start = None
+    return inside
+
+
+def _as_list(resolved: Resolved) -> list[Reading]:
+    if resolved is None:
+        return []
+    return resolved if isinstance(resolved, list) else [resolved]
+
+
+def run(text: str, reference: date, language: Language, min_confidence: float):
+    """Yield (expression, offset, reading, rule name) for every mention kept, in text order."""
+    norm = _URL.sub(lambda m: " " * len(m.group()), normalize_for_matching(text))
+    ctx = Context(text, norm, reference, language)
+
+    # 1. All matches. Anaphoric rules wait for their antecedents (step 3).
+    groups = []  # (match start, match end, rule index, match, readings or None)
+    for index, rule in enumerate(language.rules):
+        for match in rule.regex.finditer(norm):
+            if match.end() == match.start():
+                continue
+            if rule.anaphoric:
+                groups.append((match.start(), match.end(), index, match, None))
+                continue
+            readings = _as_list(rule.resolve(match, ctx))
+            if readings:
+                groups.append((match.start(), match.end(), index, match, readings))
+
+    # 2. Longest match wins, then the earlier rule.
+    groups.sort(key=lambda g: (g[0] - g[1], g[2], g[0]))
+    taken: list[tuple[int, int]] = []
+    kept = []
+    for group in groups:
+        start, end = group[0], group[1]
+        if any(start < t_end and t_start < end for t_start, t_end in taken):
+            continue
+        taken.append((start, end))
+        kept.append(group)
+    kept.sort(key=lambda g: g[0])
+
+    # 3. Resolve in text order so anaphora sees the dates before it.
+    for start, end, index, match, readings in kept:
+        rule = language.rules[index]
+        if readings is None:
+            readings = _as_list(rule.resolve(match, ctx))
+        for reading in readings:
+            lo, hi = reading.span or (start, end)
+            while lo < hi and norm[lo].isspace():  # optional parts of a pattern may leave blanks
+                lo += 1
+            while hi > lo and norm[hi - 1].isspace():
+                hi -= 1
+            ctx.previous.append(Mention(lo, hi, reading, rule, ctx.paragraph(lo)))
+
+    # 4. Hedges.
+    for mention in ctx.previous:
+        reading = mention.reading
+        if _hedged(mention, ctx):
+            reading = Reading(reading.start, reading.end, reading.grain, reading.kind,
+                              min(reading.confidence, HEDGED), reading.time_of_day, reading.span)
+        if reading.confidence >= min_confidence:
+            yield text[mention.offset:mention.end_offset], mention.offset, reading, mention.rule.name
+
+
+def _hedged(mention: Mention, ctx: Context) -> bool:
+    reading = mention.reading
+    # "今天/today" in a quotation is the day the speaker spoke, not the publication day.
+    if mention.rule.deictic_day and ctx.in_quote(mention.offset):
+        return True
+    # A week or month that is still running, named with a plan or a wish (计划本月访俄, 9月能够出访),
+    # dates an intention, not an event.
+    if (reading.grain in ("week", "month", "month_part") and reading.kind == "relative"
+            and reading.start <= ctx.reference <= reading.end
+            and ctx.is_intended(mention.offset, mention.end_offset)):
+        return True
+    return False

@@ -1,0 +1,37 @@
+"""Numbers as dates write them: ASCII digits, Chinese numerals (二十五, 十二, 二〇二三, 两),
+English number words (two, a dozen is not a date count)."""
+from __future__ import annotations
+
+CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "O": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+             "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+EN_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+              "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+              "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30}
+
+EN_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def parse_zh_number(text: str) -> int:
+    """'25' -> 25, '二十五' -> 25, '十二' -> 12, '二〇二三' -> 2023 (digit by digit), '两' -> 2."""
+    text = text.strip()
+    if text.isascii() and text.isdigit():
+        return int(text)
+    if "百" in text:
+        hundreds, _, rest = text.partition("百")
+        rest = rest.lstrip("零")
+        return CN_DIGITS.get(hundreds, 1) * 100 + (parse_zh_number(rest) if rest else 0)
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return (CN_DIGITS[tens] if tens else 1) * 10 + (CN_DIGITS[ones] if ones else 0)
+    value = 0
+    for ch in text:
+        value = value * 10 + CN_DIGITS[ch]
+    return value
+
+
+def parse_en_number(text: str) -> int:
+    text = text.strip().lower()
+    if text.isdigit():
+        return int(text)
+    return EN_NUMBERS[text]

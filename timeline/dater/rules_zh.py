@@ -1,0 +1,578 @@
+"""Chinese date rules. Read the RULES table at the bottom to see what the dater understands.
+
+Patterns run on the normalised text (Simplified characters, ASCII digits and brackets), so
+週三 / ９月１３日 / （9月13日） match the same rules. Examples are dated at EXAMPLE_REF,
+Friday 2023-09-15.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from . import calendar_math as cal
+from .engine import ABSOLUTE, ANAPHORIC, INFERRED, Context, Language, Reading, Rule
+from .numerals import parse_zh_number
+
+EXAMPLE_REF = date(2023, 9, 15)
+
+# ---------------------------------------------------------------- pattern pieces
+CN = "〇零一二两三四五六七八九十"
+_NOT_AFTER_NUM = rf"(?<![0-9{CN}几数百千万.])"
+
+
+def YEAR(s=""):
+    return (rf"(?P<y{s}>(?<![0-9.])[12][0-9]{{3}}(?![0-9])|(?<![{CN}])[一二][〇零一二三四五六七八九]{{3}})"
+            rf"\s*年")
+
+
+def MONTH(s=""):
+    return (rf"(?P<m{s}>(?<![0-9.])(?:1[0-2]|0?[1-9])(?![0-9])|(?<![{CN}])(?:十[一二]?|[一二三四五六七八九]))"
+            rf"\s*月")
+
+
+def DAYNUM(s=""):
+    return (rf"(?P<d{s}>(?<![0-9.])(?:3[01]|[12][0-9]|0?[1-9])(?![0-9])"
+            rf"|(?<![{CN}])(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]))")
+
+
+def DAY(s=""):
+    return rf"{DAYNUM(s)}\s*[日号]"
+
+
+WEEKDAY = r"(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])(?![次回遍个])"
+WEEKDAY_PAREN = r"(?:\s*\(\s*(?:周|星期|礼拜)[一二三四五六日天]\s*\))?"
+TIMEZONE = r"(?:(?P<tz>当地时间|北京时间|莫斯科时间|东京时间|首尔时间|平壤时间|台北时间|香港时间|巴黎时间|伦敦时间|华盛顿时间|美东时间|美国东部时间|格林尼治时间|世界标准时间)\s*)?"
+_TOD_WORDS = "凌晨|清晨|早上|早晨|上午|中午|正午|午后|下午|傍晚|晚上|晚间|夜间|深夜|夜里|午夜|晚|夜"
+CLOCK = r"[0-9]{1,2}\s*(?:时(?:\s*[0-9]{1,2}\s*分)?|:\s*[0-9]{2}|点\s*(?:钟|半|[0-9]{1,2}\s*分)?)"
+TIME_OF_DAY = rf"(?:\s*(?P<tod>{_TOD_WORDS}))?(?:\s*(?P<clock>{CLOCK}))?"
+SEP = r"\s*(?:至|到|-|~|－|—)\s*"
+
+# A month-part after 月 / a year-part after 年. 中 and 初 are common word starts (2023年中国,
+# 9月初步), so they count only before punctuation or a time word.
+_PART_END = r"(?=[,;。，；、的时前后以起到至\s)]|$)"
+MONTH_PART = rf"(?P<mpart>上旬|中旬|下旬|初(?![步次级衷稿审选赛])|中{_PART_END}|底|末)"
+YEAR_PART = (rf"(?P<ypart>上半年|下半年|前半年|后半年|初(?![步次级衷稿审选赛])|中{_PART_END}|底|末"
+             rf"|第?[一二三四1-4]季度?|Q[1-4])")
+
+FUTURE_WORDS = r"将|计划|预计|预定|定于|拟|稍后|即将|准备|打算|有望|安排在|将于|将在"
+
+# ---------------------------------------------------------------- helpers
+_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+_MONTH_THIRD = {"上旬": "early", "初": "early", "中旬": "mid", "中": "mid",
+                "下旬": "late", "底": "late", "末": "late"}
+_YEAR_PART = {"初": "early", "中": "mid", "底": "late", "末": "late"}
+_TOD_OF_WORD = {"今晨": "清晨", "今早": "早上", "昨晚": "晚上", "昨夜": "夜间", "今晚": "晚上",
+                "今夜": "夜间", "明晚": "晚上", "明早": "早上"}
+
+
+def _num(text):
+    return parse_zh_number(text)
+
+
+def _g(m, name):
+    """Group `name` of m, or None when the pattern has no such group or it did not match."""
+    return m.groupdict().get(name)
+
+
+def _time_of_day(m, fallback=None):
+    parts = [p.strip() for p in (_g(m, "tod"), _g(m, "clock")) if p]
+    return "".join(parts) or fallback
+
+
+def _span_without_bare_clock(m):
+    """`5日3点` is day 5 and three points; a clock in 点 needs a time word or 钟/分/半."""
+    clock = _g(m, "clock")
+    if clock and clock.rstrip().endswith("点") and not _g(m, "tod"):
+        return m.start(), m.start("clock")
+    return None
+
+
+def _day_reading(m, ctx, day, kind, confidence):
+    span = _span_without_bare_clock(m)
+    tod = _time_of_day(m) if span is None else None
+    return Reading(day, day, "day", kind, confidence, tod, span)
+
+
+def _year(m, s=""):
+    year = _num(m.group(f"y{s}"))
+    return year if 1000 <= year <= 2100 else None
+
+
+def _month(m, s=""):
+    month = _num(m.group(f"m{s}"))
+    return month if 1 <= month <= 12 else None
+
+
+def _future(m, ctx):
+    return ctx.is_future(m.start(), m.end())
+
+
+def _month_or_part(year, month, part, kind, confidence, span=None):
+    if part:
+        start, end = cal.month_part_period(year, month, _MONTH_THIRD[part])
+        return Reading(start, end, "month_part", kind, confidence, span=span)
+    start, end = cal.month_period(year, month)
+    return Reading(start, end, "month", kind, confidence, span=span)
+
+
+def _year_or_part(year, part, kind, confidence):
+    if not part:
+        start, end = cal.year_period(year)
+        return Reading(start, end, "year", kind, confidence)
+    if part in _YEAR_PART:
+        start, end = cal.year_part_period(year, _YEAR_PART[part])
+        return Reading(start, end, "year_part", kind, confidence)
+    if part in ("上半年", "前半年", "下半年", "后半年"):
+        start, end = cal.half_year_period(year, 1 if part[0] in "上前" else 2)
+        return Reading(start, end, "half_year", kind, confidence)
+    quarter = _num(part.strip("第季度Q"))
+    start, end = cal.quarter_period(year, quarter)
+    return Reading(start, end, "quarter", kind, confidence)
+
+
+# ---------------------------------------------------------------- absolute dates
+def ymd(m, ctx):
+    year, month = _year(m), _month(m)
+    day = year and month and cal.valid_date(year, month, _num(m.group("d")))
+    return day and _day_reading(m, ctx, day, "absolute", ABSOLUTE)
+
+
+def ym(m, ctx):
+    year, month = _year(m), _month(m)
+    return year and month and _month_or_part(year, month, _g(m, "mpart"), "absolute", ABSOLUTE)
+
+
+def y(m, ctx):
+    year = _year(m)
+    return year and _year_or_part(year, _g(m, "ypart"), "absolute", ABSOLUTE)
+
+
+def numeric_ymd(m, ctx):
+    day = cal.valid_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    return day and 1000 <= day.year <= 2100 and _day_reading(m, ctx, day, "absolute", ABSOLUTE)
+
+
+def decade(m, ctx):
+    if _g(m, "full"):
+        first = int(m.group("full"))
+    else:
+        tens = _num(m.group("dec"))
+        century = _g(m, "cent")
+        if century:
+            first = (_num(century) - 1) * 100 + tens
+        else:  # 80年代 = the 1980s; 20年代 = the 2020s once they have begun
+            first = 2000 + tens if 2000 + tens <= ctx.reference.year else 1900 + tens
+    if not 1000 <= first <= 2100:
+        return None
+    start, end = cal.decade_period(first)
+    return Reading(start, end, "decade", "absolute", ABSOLUTE)
+
+
+# ---------------------------------------------------------------- dates without a year
+def md(m, ctx):
+    month = _month(m)
+    day = month and cal.nearest_month_day(ctx.reference, month, _num(m.group("d")), _future(m, ctx))
+    return day and _day_reading(m, ctx, day, "relative", INFERRED)
+
+
+def bare_day(m, ctx):
+    raw = m.group("d")
+    if not raw.isascii() and _num(raw) < 10:  # 五日 is as often "five days" as "the 5th"
+        return None
+    if m.group().rstrip().endswith("号") and not (_g(m, "tod") or _g(m, "clock")):
+        return None  # 3号 is more often "number 3" than "the 3rd"
+    day = cal.nearest_day_of_month(ctx.reference, _num(raw), _future(m, ctx))
+    return day and _day_reading(m, ctx, day, "relative", INFERRED)
+
+
+def month_only(m, ctx):
+    month = _month(m)
+    if not month:
+        return None
+    year = cal.nearest_month(ctx.reference, month, _future(m, ctx))
+    return _month_or_part(year, month, _g(m, "mpart"), "relative", INFERRED)
+
+
+def md_slash(m, ctx):
+    month, day = int(m.group("m")), int(m.group("d"))
+    found = cal.nearest_month_day(ctx.reference, month, day, _future(m, ctx))
+    return found and _day_reading(m, ctx, found, "relative", INFERRED)
+
+
+# ---------------------------------------------------------------- weekdays
+def weekday(m, ctx):
+    """周三 / 本周三 / 上周五 / 周三（9月13日）/ 周三6日: a bracketed or attached date wins."""
+    ref = ctx.reference
+    if _g(m, "mb"):  # 周三（9月13日）or 周三（2023年9月13日）
+        month, day_num = _month(m, "b"), _num(m.group("db"))
+        if not month:
+            return None
+        if _g(m, "yb"):
+            year = _year(m, "b")
+            day = year and cal.valid_date(year, month, day_num)
+            return day and _day_reading(m, ctx, day, "absolute", ABSOLUTE)
+        day = cal.nearest_month_day(ref, month, day_num, _future(m, ctx))
+        return day and _day_reading(m, ctx, day, "relative", INFERRED)
+    wd = _WEEKDAYS[m.group("wd")]
+    attached_day = _g(m, "db") or _g(m, "dc")
+    if attached_day:  # 周三（6日）/ 周三6日: the day of month, checked against the weekday
+        day = cal.nearest_day_of_month(ref, _num(attached_day), _future(m, ctx))
+        if day is None:
+            return None
+        return _day_reading(m, ctx, day, "relative", INFERRED if day.weekday() == wd else 0.6)
+    mod = (_g(m, "wmod") or "").rstrip("个")
+    if mod in ("本", "这"):
+        day = cal.weekday_in_week(ref, wd)
+    elif mod == "上":
+        day = cal.weekday_in_week(ref, wd, -1)
+    elif mod == "下":
+        day = cal.weekday_in_week(ref, wd, 1)
+    else:
+        day = cal.nearest_weekday(ref, wd, _future(m, ctx))
+    return _day_reading(m, ctx, day, "relative", INFERRED)
+
+
+def weekend(m, ctx):
+    ref = ctx.reference
+    mod = (_g(m, "wmod") or "").rstrip("个")
+    delta = {"上": -1, "下": 1, "本": 0, "这": 0}.get(mod)
+    if delta is None:  # bare 周末: the last one (future: the next one)
+        saturday = cal.nearest_weekday(ref, 5, _future(m, ctx))
+        if not _future(m, ctx) and ref.weekday() == 6:
+            saturday = ref - timedelta(days=1)
+    else:
+        saturday = cal.weekday_in_week(ref, 5, delta)
+    return Reading(saturday, saturday + timedelta(days=1), "day", "relative", INFERRED,
+                   _time_of_day(m))
+
+
+# ---------------------------------------------------------------- words relative to the reference
+_DAY_SHIFT = {"大前天": -3, "前天": -2, "昨天": -1, "昨日": -1, "昨晚": -1, "昨夜": -1,
+              "今天": 0, "今日": 0, "今晨": 0, "今早": 0, "今晚": 0, "今夜": 0,
+              "明天": 1, "明日": 1, "明晚": 1, "明早": 1, "后天": 2, "大后天": 3}
+
+
+def relative_day(m, ctx):
+    word = m.group("word")
+    day = ctx.reference + timedelta(days=_DAY_SHIFT[word])
+    tod = _time_of_day(m, _TOD_OF_WORD.get(word))
+    return Reading(day, day, "day", "relative", INFERRED, tod)
+
+
+_WEEK_SHIFT = {"上上": -2, "上": -1, "本": 0, "这": 0, "下": 1, "下下": 2}
+
+
+def relative_week(m, ctx):
+    monday = cal.weekday_in_week(ctx.reference, 0, _WEEK_SHIFT[m.group("wmod").replace("个", "")])
+    return Reading(monday, monday + timedelta(days=6), "week", "relative", INFERRED)
+
+
+_MONTH_SHIFT = {"上上个": -2, "上个": -1, "上": -1, "本": 0, "这个": 0, "下个": 1, "下": 1}
+
+
+def relative_month(m, ctx):
+    """上月 / 本月 / 下个月, with a day (上月30日) or a part (上月底)."""
+    ref = ctx.reference
+    year, month = cal.shift_month(ref.year, ref.month, _MONTH_SHIFT[m.group("mmod")])
+    if _g(m, "d"):
+        day = cal.valid_date(year, month, _num(m.group("d")))
+        return day and _day_reading(m, ctx, day, "relative", INFERRED)
+    return _month_or_part(year, month, _g(m, "mpart"), "relative", INFERRED)
+
+
+_YEAR_SHIFT = {"前": -2, "去": -1, "今": 0, "明": 1, "后": 2}
+
+
+def relative_year(m, ctx):
+    """去年 / 今年 / 明年, with a month (去年2月), a date (去年10月1日) or a part (去年底)."""
+    year = ctx.reference.year + _YEAR_SHIFT[m.group("ymod")]
+    if _g(m, "m"):
+        month = _month(m)
+        if not month:
+            return None
+        if _g(m, "d"):
+            day = cal.valid_date(year, month, _num(m.group("d")))
+            return day and _day_reading(m, ctx, day, "relative", INFERRED)
+        return _month_or_part(year, month, _g(m, "mpart"), "relative", INFERRED)
+    return _year_or_part(year, _g(m, "ypart"), "relative", INFERRED)
+
+
+def current_year_part(m, ctx):
+    """年底 / 上半年 / 第三季度 on their own: the reference's year."""
+    return _year_or_part(ctx.reference.year, m.group("ypart"), "relative", INFERRED)
+
+
+def current_month_part(m, ctx):
+    ref = ctx.reference
+    return _month_or_part(ref.year, ref.month, m.group("mpart"), "relative", INFERRED)
+
+
+# ---------------------------------------------------------------- ranges and lists
+def ymd_range(m, ctx):
+    """9月10日至12日 / 2023年9月10日至10月2日 / 10日至12日."""
+    ref, future = ctx.reference, _future(m, ctx)
+    d1, d2 = _num(m.group("d1")), _num(m.group("d2"))
+    m1 = _g(m, "m1") and _month(m, "1")
+    m2 = (_g(m, "m2") and _month(m, "2")) or m1
+    if _g(m, "y1"):
+        year = _year(m, "1")
+        start = year and m1 and cal.valid_date(year, m1, d1)
+        kind, confidence = "absolute", ABSOLUTE
+    elif m1:
+        start = cal.nearest_month_day(ref, m1, d1, future)
+        kind, confidence = "relative", INFERRED
+    else:
+        start = cal.nearest_day_of_month(ref, d1, future)
+        kind, confidence = "relative", INFERRED
+    if not start:
+        return None
+    if m2:
+        year = start.year + (1 if m2 < start.month else 0)
+        end = cal.valid_date(year, m2, d2)
+    else:
+        end = cal.valid_date(start.year, start.month, d2)
+    if not end or end < start:
+        return None
+    return Reading(start, end, "day", kind, confidence)
+
+
+def year_range(m, ctx):
+    y1, y2 = _num(m.group("y1")), _num(m.group("y2"))
+    if not (1000 <= y1 < y2 <= 2100):
+        return None
+    return Reading(date(y1, 1, 1), date(y2, 12, 31), "year", "absolute", ABSOLUTE)
+
+
+def month_range(m, ctx):
+    """5月至7月 / 2022年5月至2023年1月."""
+    m1, m2 = _month(m, "1"), _month(m, "2")
+    if not (m1 and m2):
+        return None
+    if _g(m, "y1"):
+        y1 = _year(m, "1")
+        y2 = _year(m, "2") if _g(m, "y2") else y1
+        kind, confidence = "absolute", ABSOLUTE
+    else:
+        y1 = cal.nearest_month(ctx.reference, m1, _future(m, ctx))
+        y2 = y1 + (1 if m2 < m1 else 0)
+        kind, confidence = "relative", INFERRED
+    if not (y1 and y2) or (y2, m2) <= (y1, m1):
+        return None
+    return Reading(date(y1, m1, 1), cal.month_period(y2, m2)[1], "month", kind, confidence)
+
+
+def months_listed(m, ctx):
+    """今年5月和8月 / 5、8月: one mention per month; a year word before the first covers both."""
+    ref, future = ctx.reference, _future(m, ctx)
+    if _g(m, "y"):
+        year, kind, confidence = _year(m), "absolute", ABSOLUTE
+    elif _g(m, "ymod"):
+        year, kind, confidence = ref.year + _YEAR_SHIFT[m.group("ymod")], "relative", INFERRED
+    else:
+        year, kind, confidence = None, "relative", INFERRED
+    if not _g(m, "yue1") and m.group("sep") != "、":
+        return None  # 5和8月 is rare; "5和8" is usually two numbers
+    readings = []
+    for s in ("1", "2"):
+        month = _month(m, s)
+        if not month:
+            return None
+        the_year = year or cal.nearest_month(ref, month, future)
+        first_end = m.end("yue1") if _g(m, "yue1") else m.end("m1")
+        span = (m.start(), first_end) if s == "1" else (m.start("m2"), m.end())
+        readings.append(_month_or_part(the_year, month, None, kind, confidence, span))
+    return readings
+
+
+# ---------------------------------------------------------------- counted offsets
+_UNIT_DAYS = {"天": 1}
+
+
+def _shifted(anchor: date, n: float, unit: str, sign: int):
+    """The period `n` units before/after `anchor`, at the unit's grain."""
+    if unit in _UNIT_DAYS:
+        day = anchor + timedelta(days=sign * round(n))
+        return day, day, "day"
+    if unit in ("周", "星期"):
+        start, end = cal.week_period(anchor + timedelta(days=sign * round(7 * n)))
+        return start, end, "week"
+    if unit == "月":
+        if n != int(n):
+            anchor_day = anchor + timedelta(days=sign * round(30.5 * n))
+            year, month = anchor_day.year, anchor_day.month
+        else:
+            year, month = cal.shift_month(anchor.year, anchor.month, sign * int(n))
+        start, end = cal.month_period(year, month)
+        return start, end, "month"
+    start, end = cal.year_period(anchor.year + sign * int(n))
+    return start, end, "year"
+
+
+def _count(m):
+    raw = m.group("n")
+    n = 0.5 if raw == "半" else _num(raw)
+    return n + (0.5 if _g(m, "half") else 0)
+
+
+def offset(m, ctx):
+    """两天前 / 三周后 / 一个半月前. 后 after a date in the same paragraph counts from that date."""
+    unit = m.group("unit")
+    n = _count(m)
+    if n == 0 or n > 100:
+        return None
+    sign = -1 if m.group("dir").endswith("前") else 1
+    antecedent = ctx.antecedent(m.start()) if sign > 0 else None
+    if antecedent and antecedent.reading.grain == "day":
+        start, end, grain = _shifted(antecedent.reading.start, n, unit, sign)
+        return Reading(start, end, grain, "anaphoric", ANAPHORIC)
+    start, end, grain = _shifted(ctx.reference, n, unit, sign)
+    return Reading(start, end, grain, "relative", INFERRED)
+
+
+def offset_then_date(m, ctx):
+    """一个半月前的7月底: the date after 的 is the value, the offset only confirms it."""
+    month = _month(m)
+    if not month:
+        return None
+    sign = -1 if m.group("dir").endswith("前") else 1
+    year = cal.nearest_month(ctx.reference, month, sign > 0)
+    if _g(m, "d"):
+        day = cal.valid_date(year, month, _num(m.group("d")))
+        return day and Reading(day, day, "day", "relative", INFERRED)
+    return _month_or_part(year, month, _g(m, "mpart"), "relative", INFERRED)
+
+
+# ---------------------------------------------------------------- anaphora
+_ANAPHORIC_DAY = {"翌日": 1, "次日": 1, "隔天": 1, "隔日": 1, "第二天": 1, "同一天": 0, "同日": 0,
+                  "当天": 0, "当日": 0, "前一天": -1, "前一日": -1}
+_ANAPHORIC_YEAR = {"同年": 0, "当年": 0, "次年": 1, "翌年": 1, "第二年": 1, "前一年": -1}
+_ANAPHORIC_MONTH = {"同月": 0, "当月": 0, "次月": 1, "翌月": 1}
+
+
+def anaphoric(m, ctx):
+    """翌日 / 同一天 / 次年: relative to the date mentioned before in the same paragraph;
+    without one they are no date (当天 alone is often "at the time")."""
+    antecedent = ctx.antecedent(m.start())
+    if antecedent is None:
+        return None
+    word, before = m.group("word"), antecedent.reading
+    if word in _ANAPHORIC_DAY:
+        if before.grain != "day" or before.start != before.end:
+            return None
+        day = before.start + timedelta(days=_ANAPHORIC_DAY[word])
+        return Reading(day, day, "day", "anaphoric", ANAPHORIC, _time_of_day(m))
+    if word in _ANAPHORIC_MONTH:
+        if before.grain not in ("day", "month_part", "month"):
+            return None
+        year, month = cal.shift_month(before.start.year, before.start.month, _ANAPHORIC_MONTH[word])
+        start, end = cal.month_period(year, month)
+        return Reading(start, end, "month", "anaphoric", ANAPHORIC)
+    if before.grain == "decade":
+        return None
+    start, end = cal.year_period(before.start.year + _ANAPHORIC_YEAR[word])
+    return Reading(start, end, "year", "anaphoric", ANAPHORIC)
+
+
+# ---------------------------------------------------------------- the table
+_DAY_TAIL = rf"{WEEKDAY_PAREN}{TIME_OF_DAY}"
+_YMOD = r"(?P<ymod>前|去|今|明|后)年"
+_COUNT = (rf"{_NOT_AFTER_NUM}(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]+|半)\s*(?P<ge>个)?(?P<half>半)?\s*"
+          r"(?P<unit>天|周|星期|(?<=[个半])月|年)(?P<dir>以前|以后|之前|之后|前|后)")
+_VAGUE_AFTER_YEAR = r"(?!\s*(?:早些|晚些|稍早|稍晚|前[0-9一二两三四五六七八九十]+个|头[0-9一二两三四五六七八九十]+个|[0-9一二三四五六七八九十]+\s*岁))"
+
+RULES: tuple[Rule, ...] = (
+    Rule("zh_year_month_day", rf"{TIMEZONE}{YEAR()}\s*{MONTH()}\s*{DAY()}{_DAY_TAIL}", ymd,
+         (("2023年9月13日", "2023-09-13 day"), ("二〇二三年九月十三日", "2023-09-13 day"),
+          ("2022年2月24日凌晨", "2022-02-24 day"))),
+    Rule("zh_numeric_date", r"(?<![0-9.])(?P<y>[12][0-9]{3})(?P<sep>[-/.])(?P<m>0?[1-9]|1[0-2])(?P=sep)"
+         rf"(?P<d>0?[1-9]|[12][0-9]|3[01])(?![0-9.]){TIME_OF_DAY}", numeric_ymd,
+         (("2023-09-13", "2023-09-13 day"), ("2023/9/13", "2023-09-13 day"))),
+    Rule("zh_year_month", rf"{YEAR()}\s*{MONTH()}(?:份)?{MONTH_PART}?", ym,
+         (("2022 年 2 月", "2022-02-01..2022-02-28 month"), ("2023年7月底", "2023-07-21..2023-07-31 month_part"),
+          ("2021年3月上旬", "2021-03-01..2021-03-10 month_part"))),
+    Rule("zh_year", rf"{YEAR()}(?:{YEAR_PART}|度)?", y,
+         (("2019年", "2019-01-01..2019-12-31 year"), ("2019年底", "2019-11-01..2019-12-31 year_part"),
+          ("2023年上半年", "2023-01-01..2023-06-30 half_year"), ("2023年第三季度", "2023-07-01..2023-09-30 quarter"),
+          ("一九五三年", "1953-01-01..1953-12-31 year"))),
+    Rule("zh_decade", r"(?:(?P<cent>[12][0-9]|二十|十九)\s*世纪\s*)?(?:(?P<full>[12][0-9]{2}0)|(?<![0-9])(?P<dec>[1-9]0|[一二三四五六七八九]十))\s*年代",
+         decade, (("80年代", "1980-01-01..1989-12-31 decade"), ("1990年代", "1990-01-01..1999-12-31 decade"),
+                  ("20世纪60年代", "1960-01-01..1969-12-31 decade"))),
+    Rule("zh_month_day", rf"{TIMEZONE}{MONTH()}\s*{DAY()}{_DAY_TAIL}", md,
+         (("9月13日", "2023-09-13 day"), ("12月30日", "2022-12-30 day"), ("9月9日晚间", "2023-09-09 day"),
+          ("九月十三日", "2023-09-13 day"))),
+    Rule("zh_month", rf"{MONTH()}(?:份)?{MONTH_PART}?", month_only,
+         (("8月", "2023-08-01..2023-08-31 month"), ("七月", "2023-07-01..2023-07-31 month"),
+          ("10月", "2022-10-01..2022-10-31 month"), ("7月底", "2023-07-21..2023-07-31 month_part"))),
+    Rule("zh_month_slash_day", r"(?<![0-9/.])(?P<m>0?[1-9]|1[0-2])/(?P<d>1[3-9]|2[0-9]|3[01])(?![0-9/.%])",
+         md_slash, (("9/13", "2023-09-13 day"),)),
+    Rule("zh_day", rf"{TIMEZONE}(?<![第前数每近约逾共连这头末]){DAY()}(?![内来间元本])"
+         rf"{_DAY_TAIL}", bare_day,
+         (("13日", "2023-09-13 day"), ("20日", "2023-08-20 day"), ("10日晚间", "2023-09-10 day"),
+          ("将于20日", "2023-09-20 day"), ("二十五日", "2023-08-25 day"))),
+    Rule("zh_weekday", rf"{TIMEZONE}(?:(?P<wmod>本|这个?|上个?|下个?)|(?<![0-9{CN}几每数]))\s*{WEEKDAY}"
+         rf"(?:\s*\(\s*(?:(?:{YEAR('b')}\s*)?{MONTH('b')}\s*)?{DAY('b')}\s*\)|\s*{DAY('c')})?{TIME_OF_DAY}",
+         weekday,
+         (("周三", "2023-09-13 day"), ("本周三", "2023-09-13 day"), ("上周五", "2023-09-08 day"),
+          ("下周一", "2023-09-18 day"), ("周五（9月15日）上午", "2023-09-15 day"), ("周三6日", "2023-09-06 day"),
+          ("星期天", "2023-09-10 day"), ("礼拜三", "2023-09-13 day"), ("当地时间周六上午", "2023-09-09 day"))),
+    Rule("zh_weekend", rf"(?:(?P<wmod>本|这个?|上个?|下个?))?周末{TIME_OF_DAY}", weekend,
+         (("上周末", "2023-09-09..2023-09-10 day"), ("周末", "2023-09-09..2023-09-10 day"))),
+    Rule("zh_relative_day", rf"{TIMEZONE}(?P<word>大前天|前天|昨天|昨日|昨晚|昨夜|今天|今日(?!俄罗斯|美国|头条|中国)"
+         rf"|今晨|今早|今晚|今夜|明天|明日(?!之星)|明晚|明早|大后天|后天){TIME_OF_DAY}", relative_day,
+         (("昨天", "2023-09-14 day"), ("今天上午", "2023-09-15 day"), ("前天", "2023-09-13 day"),
+          ("后天", "2023-09-17 day"), ("昨晚", "2023-09-14 day")),
+         deictic_day=True),
+    Rule("zh_relative_week", r"(?P<wmod>上上个?|上个?|本|这个?|下下个?|下个?)\s*(?:周|星期|礼拜)(?![一二三四五六日天末年期])",
+         relative_week,
+         (("上周", "2023-09-04..2023-09-10 week"), ("本周", "2023-09-11..2023-09-17 week"),
+          ("下个星期", "2023-09-18..2023-09-24 week"))),
+    Rule("zh_relative_month", rf"(?P<mmod>上上个|上个|上|本|这个|下个|下)月(?:份)?(?:\s*{DAY()}{_DAY_TAIL}|{MONTH_PART})?",
+         relative_month,
+         (("上月", "2023-08-01..2023-08-31 month"), ("上月30日", "2023-08-30 day"),
+          ("上月底", "2023-08-21..2023-08-31 month_part"), ("下个月", "2023-10-01..2023-10-31 month"),
+          ("本月初", "2023-09-01..2023-09-10 month_part"))),
+    Rule("zh_relative_year", rf"(?<![0-9{CN}几数年此之以然最提多]){_YMOD}{_VAGUE_AFTER_YEAR}(?![轻纪代])"
+         rf"(?:\s*{MONTH()}(?:份)?(?:\s*{DAY()}{_DAY_TAIL}|{MONTH_PART})?|{YEAR_PART})?",
+         relative_year,
+         (("去年", "2022-01-01..2022-12-31 year"), ("去年2月", "2022-02-01..2022-02-28 month"),
+          ("今年5月", "2023-05-01..2023-05-31 month"), ("去年底", "2022-11-01..2022-12-31 year_part"),
+          ("明年上半年", "2024-01-01..2024-06-30 half_year"), ("前年", "2021-01-01..2021-12-31 year"),
+          ("去年10月1日", "2022-10-01 day"))),
+    Rule("zh_year_part", r"(?<![0-9年])(?P<ypart>上半年|下半年|第?[一二三四1-4]季度)", current_year_part,
+         (("上半年", "2023-01-01..2023-06-30 half_year"), ("第三季度", "2023-07-01..2023-09-30 quarter"))),
+    Rule("zh_month_part", r"(?<![0-9月])(?P<mpart>上旬|中旬|下旬)", current_month_part,
+         (("中旬", "2023-09-11..2023-09-20 month_part"),)),
+    Rule("zh_date_range", rf"(?:{YEAR('1')}\s*)?(?:{MONTH('1')}\s*)?{DAYNUM('1')}\s*[日号]?{SEP}"
+         rf"(?:{MONTH('2')}\s*)?{DAYNUM('2')}\s*[日号]", ymd_range,
+         (("9月10日至12日", "2023-09-10..2023-09-12 day"), ("10日至12日", "2023-09-10..2023-09-12 day"),
+          ("9月10日-12日", "2023-09-10..2023-09-12 day"), ("8月30日到9月2日", "2023-08-30..2023-09-02 day"))),
+    Rule("zh_year_range", r"(?<![0-9])(?P<y1>[12][0-9]{3})\s*年?" + SEP + r"(?P<y2>[12][0-9]{3})\s*年",
+         year_range,
+         (("2019-2022年", "2019-01-01..2022-12-31 year"), ("2019年至2022年", "2019-01-01..2022-12-31 year"))),
+    Rule("zh_month_range", rf"(?:{YEAR('1')}\s*)?{MONTH('1')}(?:份)?{SEP}(?:{YEAR('2')}\s*)?{MONTH('2')}(?:份)?",
+         month_range,
+         (("5月至7月", "2023-05-01..2023-07-31 month"), ("2022年11月至2023年1月", "2022-11-01..2023-01-31 month"))),
+    Rule("zh_months_listed", rf"(?:{YEAR()}|{_YMOD})?\s*(?P<m1>(?<![0-9.])(?:1[0-2]|0?[1-9])|十[一二]?|[一二三四五六七八九])"
+         rf"\s*(?P<yue1>月)?(?:份)?\s*(?P<sep>和|与|及|、|或|跟)\s*{MONTH('2')}(?:份)?", months_listed,
+         (("今年5月和8月", "2023-05-01..2023-05-31 month"), ("5、8月", "2023-05-01..2023-05-31 month"))),
+    Rule("zh_offset_then_date", rf"{_COUNT}的\s*{MONTH()}(?:\s*{DAY()}|{MONTH_PART})?", offset_then_date,
+         (("一个半月前的7月底", "2023-07-21..2023-07-31 month_part"),)),
+    Rule("zh_offset", _COUNT, offset,
+         (("两天前", "2023-09-13 day"), ("3天后", "2023-09-18 day"), ("三周后", "2023-10-02..2023-10-08 week"),
+          ("两个月前", "2023-07-01..2023-07-31 month"), ("5年前", "2018-01-01..2018-12-31 year")),
+         anaphoric=True),
+    Rule("zh_anaphoric", rf"(?P<word>翌日|次日|隔天|隔日|第二天|同一天|同日|当天|当日|前一天|前一日|同年|当年|次年|翌年|第二年|前一年|同月|当月|次月|翌月)"
+         rf"{TIME_OF_DAY}", anaphoric,
+         (("9月13日会晤，翌日", "2023-09-14 day"), ("2019年访俄，同年", "2019-01-01..2019-12-31 year")),
+         anaphoric=True),
+)
+
+LANGUAGE = Language(
+    rules=RULES,
+    future_before=re.compile(FUTURE_WORDS),
+    future_after=re.compile(rf"^\s*(?:{FUTURE_WORDS})"),
+    intent_near=re.compile(rf"{FUTURE_WORDS}|能够|希望|想要|有意"),
+    clause_breaks=",;!?。，；！？\n",
+    window_before=12,
+    window_after=4,
+)
