@@ -328,8 +328,11 @@ def _parse_envelope(text: str) -> _Envelope:
     return _Envelope(header, title, url, "\n".join(lines[i:]))
 
 
+_SCRIPT_ELEMENT = re.compile(r"<(script|style)\b.*?(?:</\1\s*>|$)", re.I | re.S)
+
+
 def _clean_title(raw: str) -> str:
-    text = re.sub(r"<[^>]*>", "", unescape(raw))
+    text = re.sub(r"<[^>]*>", "", _SCRIPT_ELEMENT.sub("", unescape(raw)))
     text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!|])", r"\1", text)   # markdown escapes
     return " ".join(text.split())
 
@@ -584,16 +587,22 @@ def _strip_site_suffix(title: str, outlet: str, site_name: str, url: str) -> str
     (it mentions the outlet, the site name or the domain), keep section names like
     " - 要闻解说"."""
     title = " ".join(title.split())
-    parts = _TITLE_SEPARATORS.split(title)
-    if len(parts) < 2:
-        return title
-    suffix = _fold(parts[-1])
-    stem = host_of(url).split(".")[-2] if host_of(url).count(".") >= 1 else ""
+    host = host_of(url)
+    stem = host.split(".")[-2] if host.count(".") >= 1 else ""
     names = [n for n in (_fold(outlet), _fold(site_name), _fold(stem)) if len(n) >= 2]
-    if suffix and any(n in suffix or suffix in n for n in names):
-        match = list(_TITLE_SEPARATORS.finditer(title))[-1]
-        return title[:match.start()].strip() or title
-    return title
+    while True:
+        separators = list(_TITLE_SEPARATORS.finditer(title))
+        if not separators:
+            return title
+        last = separators[-1]
+        suffix = title[last.end():]
+        folded = _fold(suffix)
+        is_site = bool(folded) and any(n in folded or folded in n for n in names)
+        # "… | DW | 15.09.2023": a date next to the site name is part of the same furniture.
+        is_stamp = _parse_dateline(suffix) is not None
+        if not (is_site or is_stamp) or not title[:last.start()].strip():
+            return title
+        title = title[:last.start()].strip()
 
 
 def _fold(text: str) -> str:

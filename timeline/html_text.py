@@ -125,6 +125,7 @@ def _web_url(url) -> str:
 
 
 def _read_json_ld(soup, page: Page) -> None:
+    stamps: list[tuple[bool, str]] = []
     for script in soup.find_all("script", type=re.compile(r"ld\+json", re.I)):
         raw = script.string or script.get_text()
         try:
@@ -137,7 +138,9 @@ def _read_json_ld(soup, page: Page) -> None:
             if not any(isinstance(t, str) and t.lower() in _NEWS_TYPES for t in types):
                 continue
             if isinstance(obj.get("datePublished"), str):
-                page.time_candidates.append(("page:json-ld", obj["datePublished"]))
+                # A story type's date before a WebPage wrapper's (the page's, not the story's).
+                is_wrapper = all(isinstance(t, str) and t.lower() == "webpage" for t in types)
+                stamps.append((is_wrapper, obj["datePublished"]))
             if not page.title and isinstance(obj.get("headline"), str):
                 page.title = " ".join(obj["headline"].split())
             if not page.url:
@@ -146,8 +149,8 @@ def _read_json_ld(soup, page: Page) -> None:
             if not page.site_name and isinstance(publisher, dict) \
                     and isinstance(publisher.get("name"), str):
                 page.site_name = publisher["name"]
-    # NewsArticle dates first: a WebPage wrapper's date is the page's, not the story's.
-    page.time_candidates.sort(key=lambda c: c[0] != "page:json-ld")
+    stamps.sort(key=lambda stamp: stamp[0])
+    page.time_candidates.extend(("page:json-ld", value) for _, value in stamps)
 
 
 def _json_objects(data, depth=0):

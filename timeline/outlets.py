@@ -85,8 +85,3 @@ def outlet_for_url(url: str) -> str:
     row = lookup(url)
     return row.name if row else host_of(url)
 
-
-def outlet_timezone(url: str) -> ZoneInfo | None:
-    """The outlet's home timezone, for reading datelines printed without an offset."""
-    row = lookup(url)
-    return row.timezone if row else None

@@ -75,7 +75,7 @@ def _ends_here(text: str, i: int, inside_quote: list[bool]) -> int | None:
     j = i + 1
     while j < n and text[j] in CJK_END + ASCII_END and text[j] != ".":
         j += 1                            # ？！ / ?! runs
-    if ch == "." and j < n and text[j] == ".":
+    if ch == "." and ((j < n and text[j] == ".") or (i > 0 and text[i - 1] in ".…")):
         return None                       # ... ellipsis
     while j < n and text[j] in CLOSERS:
         j += 1
