@@ -13,16 +13,33 @@ Contract: `build_timeline(articles) -> Timeline`; `load_timeline(paths) -> Timel
     language, sentence_index, sentence, expression, expression_offset (index in `sentence`),
     start, end (Timestamp), grain, kind, confidence, rule, time_of_day,
     clause, description, entities (list[str])
+    (ids: `e1`... in chronological order of the events; `m1`... in article order, then text order)
 `Timeline.articles` — one row per article:
     article_id, file, path, outlet, title, url, published, published_source, language,
     encoding, n_sentences
-`Timeline.problems` — list[ReadProblem] for the files that could not be read.
+`Timeline.problems` — list[ReadProblem] for the files that could not be read, and for articles
+    whose dating failed (the rest of the timeline is still built).
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 import pandas as pd
+
+from timeline.articles import ReadProblem
+from timeline.dater import find_dates
+from timeline.mentions import event_mentions
+from timeline.merge import event_date, event_label, merge_mentions
+
+EVENT_COLUMNS = ["event_id", "start", "end", "grain", "label", "outlets", "n_outlets", "n_articles",
+                 "n_mentions", "first_outlet", "first_published", "first_by_outlet", "entities"]
+MENTION_COLUMNS = ["mention_id", "event_id", "article_id", "file", "outlet", "title", "url", "published",
+                   "language", "sentence_index", "sentence", "expression", "expression_offset",
+                   "start", "end", "grain", "kind", "confidence", "rule", "time_of_day",
+                   "clause", "description", "entities"]
+ARTICLE_COLUMNS = ["article_id", "file", "path", "outlet", "title", "url", "published", "published_source",
+                   "language", "encoding", "n_sentences"]
 
 
 @dataclass
@@ -33,8 +50,83 @@ class Timeline:
     problems: list = field(default_factory=list)
 
 
-def build_timeline(articles):  # implemented by the event stage
-    raise NotImplementedError
+def _utc(moment) -> pd.Timestamp:
+    ts = pd.Timestamp(moment)
+    return ts.tz_localize("UTC") if ts.tzinfo is None else ts.tz_convert("UTC")
+
+
+def _day(d) -> pd.Timestamp:
+    return pd.Timestamp(d)
+
+
+def _article_rows(articles):
+    return [{
+        "article_id": a.id, "file": a.file, "path": a.path, "outlet": a.outlet, "title": a.title,
+        "url": a.url, "published": _utc(a.published), "published_source": a.published_source,
+        "language": a.language, "encoding": a.encoding, "n_sentences": len(a.sentences),
+    } for a in articles]
+
+
+def _event_row(members, by_id):
+    start, end, grain = event_date([m.date for m in members])
+    first_by_outlet = {}
+    for m in sorted(members, key=lambda m: (_utc(m.published), m.article_id)):
+        if m.outlet not in first_by_outlet:
+            a = by_id[m.article_id]
+            first_by_outlet[m.outlet] = {"article_id": a.id, "published": _utc(a.published).isoformat(),
+                                         "title": a.title, "url": a.url}
+    first = min(members, key=lambda m: (_utc(m.published), m.article_id))
+    entity_counts = Counter(e for m in members for e in dict.fromkeys(m.entities))
+    return {
+        "start": _day(start), "end": _day(end), "grain": grain, "label": event_label(members),
+        "outlets": sorted(first_by_outlet), "n_outlets": len(first_by_outlet),
+        "n_articles": len({m.article_id for m in members}), "n_mentions": len(members),
+        "first_outlet": first.outlet, "first_published": _utc(first.published),
+        "first_by_outlet": first_by_outlet,
+        "entities": [name for name, _ in entity_counts.most_common()],
+    }
+
+
+def build_timeline(articles) -> Timeline:
+    """Date, mention and merge `articles` into a Timeline (see the module docstring)."""
+    articles = list(articles)
+    by_id = {a.id: a for a in articles}
+    problems, mentions = [], []
+    for a in articles:
+        try:
+            dates = find_dates(a.text, a.published, lang=a.language)
+            mentions.extend(event_mentions(a, dates))
+        except Exception as exc:  # noqa: BLE001 - one article that cannot be dated must not sink the rest
+            problems.append(ReadProblem(a.file, f"could not be dated: {type(exc).__name__}: {exc}"))
+    labels = merge_mentions(mentions)
+
+    groups: dict[int, list] = {}
+    for m, label in zip(mentions, labels):
+        groups.setdefault(label, []).append(m)
+    event_rows = [(_event_row(members, by_id), label) for label, members in groups.items()]
+    event_rows.sort(key=lambda rl: (rl[0]["start"], rl[0]["end"], rl[0]["first_published"], rl[0]["label"]))
+    event_id = {}
+    for n, (row, label) in enumerate(event_rows, 1):
+        row["event_id"] = event_id[label] = f"e{n}"
+
+    mention_rows = []
+    for n, (m, label) in enumerate(zip(mentions, labels), 1):
+        a, d = by_id[m.article_id], m.date
+        mention_rows.append({
+            "mention_id": f"m{n}", "event_id": event_id[label], "article_id": a.id, "file": a.file,
+            "outlet": a.outlet, "title": a.title, "url": a.url, "published": _utc(a.published),
+            "language": a.language, "sentence_index": m.sentence_index, "sentence": m.sentence,
+            "expression": d.expression, "expression_offset": m.expression_offset,
+            "start": _day(d.start), "end": _day(d.end), "grain": d.grain, "kind": d.kind,
+            "confidence": d.confidence, "rule": d.rule, "time_of_day": d.time_of_day,
+            "clause": m.clause, "description": m.description, "entities": list(m.entities),
+        })
+    return Timeline(
+        events=pd.DataFrame([row for row, _ in event_rows], columns=EVENT_COLUMNS),
+        mentions=pd.DataFrame(mention_rows, columns=MENTION_COLUMNS),
+        articles=pd.DataFrame(_article_rows(articles), columns=ARTICLE_COLUMNS),
+        problems=problems,
+    )
 
 
 def load_timeline(paths):
@@ -42,5 +134,5 @@ def load_timeline(paths):
 
     articles, problems = read_articles(paths)
     tl = build_timeline(articles)
-    tl.problems = list(problems)
+    tl.problems = list(problems) + tl.problems
     return tl

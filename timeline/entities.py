@@ -1,0 +1,196 @@
+"""Named entities (people, places, organisations) in a piece of text, normalised to one name.
+
+Two sources, in this order:
+1. the alias table `timeline/data/aliases.csv` (canonical,alias,type), extended by the CSV files
+   named in the environment variable `TIMELINE_ALIASES` (several joined by the path separator;
+   their rows win over the built-in ones). Chinese aliases are also added to jieba's dictionary
+   of a private tokenizer, so a name is cut as one word; Latin aliases match case-insensitively
+   on word boundaries (all-capital acronyms such as UN match case-sensitively).
+2. jieba part-of-speech tags for names nobody listed: nr (person), ns (place), nt (organisation),
+   nz (other proper noun). Transliterated names joined by · or - are kept whole.
+
+Traditional Chinese is matched through OpenCC t2s, so 東方航天發射場 finds 东方航天发射场.
+"""
+from __future__ import annotations
+
+import csv
+import os
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import jieba
+import jieba.posseg
+import opencc
+
+ALIASES_ENV = "TIMELINE_ALIASES"
+COUNTRY_ABBREVIATIONS_FILE = "country_abbreviations.csv"
+
+# jieba tags worth keeping as names, and the entity type each one means.
+POS_TYPES = {"nr": "person", "nrfg": "person", "nrt": "person", "ns": "place", "nt": "org", "nz": "other"}
+NAME_JOINERS = "·‧•・-－"
+CJK = r"\u4e00-\u9fff"
+# Tagged words that jieba marks as names but are generic (directions, "foreign country").
+GENERIC_NAMES = {"三边", "双边", "多边", "外国", "国外", "海外", "远东", "西方", "东方", "北方", "南方", "国内", "中外", "两国", "各国"}
+
+_t2s = opencc.OpenCC("t2s")
+
+
+@dataclass(frozen=True)
+class Entity:
+    name: str    # canonical name
+    type: str    # person, place, org, media, other
+
+
+def to_simplified(text: str) -> str:
+    return _t2s.convert(text)
+
+
+def _read_alias_rows(source, label):
+    rows = []
+    reader = csv.DictReader(source)
+    missing = {"canonical", "alias"} - set(reader.fieldnames or [])
+    if missing:
+        raise ValueError(f"alias file {label}: missing column(s) {', '.join(sorted(missing))}")
+    for row in reader:
+        canonical, alias = (row.get("canonical") or "").strip(), (row.get("alias") or "").strip()
+        if canonical and alias:
+            rows.append((canonical, alias, (row.get("type") or "").strip() or "other"))
+    return rows
+
+
+def load_alias_rows(extra_paths=None):
+    """Built-in alias rows followed by the user's (from `extra_paths` or $TIMELINE_ALIASES)."""
+    with resources.files("timeline.data").joinpath("aliases.csv").open(encoding="utf-8") as fh:
+        rows = _read_alias_rows(fh, "aliases.csv")
+    if extra_paths is None:
+        extra_paths = [p for p in os.environ.get(ALIASES_ENV, "").split(os.pathsep) if p]
+    for path in extra_paths:
+        try:
+            with open(path, encoding="utf-8-sig", newline="") as fh:
+                rows.extend(_read_alias_rows(fh, path))
+        except OSError as exc:
+            raise ValueError(f"alias file {path}: {exc.strerror or exc}") from exc
+    return rows
+
+
+def _is_latin(text):
+    return not re.search(f"[{CJK}]", text)
+
+
+class EntityFinder:
+    """Finds and names entities; build once (it loads jieba), call `find` many times."""
+
+    def __init__(self, alias_rows=None):
+        rows = load_alias_rows() if alias_rows is None else alias_rows
+        self.canonical: dict[str, Entity] = {}   # simplified CJK surface or lower-cased Latin -> entity
+        for canonical, alias, kind in rows:     # later rows (user files) override earlier ones
+            entity = Entity(to_simplified(canonical), kind)
+            self.canonical[self._key(alias)] = entity
+            self.canonical.setdefault(self._key(canonical), entity)
+        self.tokenizer = jieba.Tokenizer()
+        for surface in self.canonical:
+            if not _is_latin(surface):
+                self.tokenizer.add_word(surface, freq=200000, tag="nz")
+        self.tagger = jieba.posseg.POSTokenizer(self.tokenizer)
+        latin = sorted((s for s in self.canonical if _is_latin(s)), key=len, reverse=True)
+        self.latin_pattern = re.compile(
+            r"(?<![A-Za-z])(" + "|".join(re.escape(s) for s in latin) + r")(?![A-Za-z])", re.IGNORECASE
+        ) if latin else None
+        self.abbreviations = _country_abbreviations()
+        self.abbreviation_pattern = _abbreviation_pattern("".join(self.abbreviations))
+
+    @staticmethod
+    def _key(surface):
+        surface = surface.strip()
+        return surface.lower() if _is_latin(surface) else to_simplified(surface)
+
+    def lookup(self, surface) -> Entity | None:
+        """The entity an alias names, or None."""
+        return self.canonical.get(self._key(surface))
+
+    def find(self, text: str) -> list[Entity]:
+        """Entities named in `text`, each once, in order of first appearance."""
+        found: dict[str, tuple[int, Entity]] = {}
+
+        def add(pos, entity):
+            if entity.name not in found:
+                found[entity.name] = (pos, entity)
+
+        if self.latin_pattern:
+            for m in self.latin_pattern.finditer(text):
+                surface = m.group(1)
+                # Short all-capital acronyms (UN, EU) only as written, not the English word "un".
+                if len(surface) <= 3 and not surface.isupper():
+                    continue
+                add(m.start(), self.canonical[surface.lower()])
+        simplified = to_simplified(text)
+        # Country abbreviations are named first and blanked out, so jieba does not tag 中美关系
+        # as one organisation; blanking keeps every later offset valid.
+        masked = list(simplified)
+        for m in self.abbreviation_pattern.finditer(simplified):
+            for offset in range(m.start(), m.end()):
+                country = self.abbreviations[simplified[offset]]
+                add(offset, self.lookup(country) or Entity(country, "place"))
+                masked[offset] = " "
+        masked = "".join(masked)
+        tokens = list(self.tagger.cut(masked))
+        pos = 0
+        i = 0
+        while i < len(tokens):
+            word, tag = tokens[i].word, tokens[i].flag
+            start = pos
+            # A transliterated name: name-ish words joined by · or - (德米特里-佩斯科夫).
+            j = i
+            while (j + 2 < len(tokens) and tokens[j + 1].word in NAME_JOINERS
+                   and re.fullmatch(f"[{CJK}]+", tokens[j].word) and re.fullmatch(f"[{CJK}]+", tokens[j + 2].word)
+                   and self._namelike(tokens[j]) and self._namelike(tokens[j + 2])):
+                j += 2
+            if j > i:
+                parts = [t.word for t in tokens[i:j + 1:2]]
+                full = "·".join(parts)
+                add(start, self.lookup(full) or self.lookup(parts[-1]) or Entity(full, "person"))
+                pos += sum(len(t.word) for t in tokens[i:j + 1])
+                i = j + 1
+                continue
+            entity = self.lookup(word)
+            if entity is None and tag in POS_TYPES and len(word) >= 2 and word not in GENERIC_NAMES \
+                    and re.fullmatch(f"[{CJK}]+", word):
+                entity = Entity(word, POS_TYPES[tag])
+            if entity is not None:
+                add(start, entity)
+            pos += len(word)
+            i += 1
+        return [e for _, e in sorted(found.values(), key=lambda pe: pe[0])]
+
+    def _namelike(self, token):
+        return token.flag in POS_TYPES or token.flag in ("zg", "j", "nrt") or self.lookup(token.word) is not None
+
+
+def _abbreviation_pattern(chars):
+    """One-character country abbreviations where Chinese news uses them: in compounds before a
+    relation word (俄乌战争, 中美关系, 美韩日三边), after a travel verb (访俄, 赴华) or before 方/军
+    (俄方, 美军)."""
+    c = f"[{re.escape(chars)}]"
+    return re.compile(
+        f"(?P<compound>{c}{{2,4}})(?=关系|战争|战|冲突|合作|联合|军事|军演|三边|双边|首脑|领导人|峰会|会谈|两国|三国|之间|间|边境|对抗|贸易)"
+        f"|(?<=[访赴])(?P<destination>{c})(?=[^{CJK}]|$|[后前时期的之并及和与])"
+        f"|(?<![{CJK}])(?P<side>{c})(?=[方军])"
+    )
+
+
+def _country_abbreviations():
+    with resources.files("timeline.data").joinpath(COUNTRY_ABBREVIATIONS_FILE).open(encoding="utf-8") as fh:
+        return {row["abbreviation"]: row["country"] for row in csv.DictReader(fh)}
+
+
+@lru_cache(maxsize=1)
+def default_finder() -> EntityFinder:
+    """The finder over the built-in aliases plus $TIMELINE_ALIASES (built once per process)."""
+    return EntityFinder()
+
+
+def find_entities(text: str) -> list[str]:
+    """Canonical names of the entities in `text`, in order of first appearance."""
+    return [e.name for e in default_finder().find(text)]

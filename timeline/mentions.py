@@ -1,0 +1,193 @@
+"""Stage 3: each date mention becomes an event mention — what the article says happened then.
+
+`event_mentions(article, date_mentions) -> list[EventMention]`: for each date mention (found on
+the whole `article.text`), the sentence that holds it, the clause the date governs, a short
+description (the clause without its date words) and the entities it names.
+
+The clause: the sentence is cut at clause punctuation (，；： and English , ; : — not inside
+brackets, so 周五（9月15日） stays whole). The date's clause is extended over the following
+clauses while it says nothing of its own: only the date (周四，白宫表示，…), only a subject, or a
+speech verb whose content follows (佩斯科夫周五表示：…). Dates that share one clause
+(今年5月和8月曾二度尝试…) share its predicate.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from timeline.entities import default_finder
+
+CLAUSE_PUNCT = "，；：,;:"
+OPENING, CLOSING = "（(【[《", "）)】]》"
+# A clause ending in one of these reports speech; what was said is in the next clause.
+SPEECH_VERB = re.compile(r"(表示|称|说|指出|认为|透露|披露|报道|报导|强调|重申|宣布|警告|写道|回应|承认|声明|"
+                         r"said|says|stated|announced|told reporters|warned)\s*[\"“「]?$")
+# "When Kim was nearing his destination," sets the time; the event is in the next clause.
+TIME_CLAUSE = re.compile(r"^(当|正当|就在|在).*(时|之际|之时)$|^(when|while) ", re.IGNORECASE)
+# "Since/after/before <date> <event>," frames the main clause; the date's event is the frame's own.
+FRAME_CLAUSE = re.compile(r"(以来|之后|以后|之前|以前|后|前|期间)$")
+# Words left around a removed date that carry no meaning on their own.
+LEADING_FILLER = re.compile(r"^[\s，,。；;：:、和与及至到或的在于自从据是曾也而但则就即已还并又]+")
+TRAILING_FILLER = re.compile(r"[\s，,。；;：:、和与及至到或的在于以来之后之前后前时起间]+$")
+EMPTY_BRACKETS = re.compile(r"[（(]\s*[）)]")
+# Below this many word characters a sentence is too short to say much by itself; the merge
+# then also looks at its neighbours.
+SHORT_SENTENCE = 24
+WORDISH = re.compile(r"[\w\u4e00-\u9fff]")
+
+
+@dataclass
+class EventMention:
+    article_id: str
+    outlet: str
+    published: datetime
+    language: str
+    sentence_index: int
+    sentence: str
+    sentence_start: int          # offset of the sentence in Article.text
+    date: object                 # the DateMention (offsets index Article.text)
+    clause: str
+    description: str
+    entities: list[str] = field(default_factory=list)       # canonical names in the clause
+    people: list[str] = field(default_factory=list)         # those of them that are people
+    scope: str = ""              # the description continued over the clauses the date still governs
+    scope_entities: list[str] = field(default_factory=list)
+    scope_people: list[str] = field(default_factory=list)
+    context: str = ""            # neighbouring sentences, when the sentence is short
+    context_entities: list[str] = field(default_factory=list)  # in the sentence and `context`
+
+    @property
+    def expression_offset(self) -> int:
+        """Index of the date expression in `sentence`."""
+        return self.date.offset - self.sentence_start
+
+
+def split_clauses(text: str) -> list[tuple[int, int]]:
+    """(start, end) spans of the clauses of `text`; the punctuation ends the clause it closes."""
+    spans, start, depth = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in OPENING:
+            depth += 1
+        elif ch in CLOSING:
+            depth = max(0, depth - 1)
+        elif ch in CLAUSE_PUNCT and depth == 0:
+            spans.append((start, i + 1))
+            start = i + 1
+    if start < len(text):
+        spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip(CLAUSE_PUNCT + " ")] or [(0, len(text))]
+
+
+DATE_MARK = "\0"
+JOINED_DATES = re.compile(DATE_MARK + r"(?:\s*[和与及、至到或～~-]\s*" + DATE_MARK + ")+")
+
+
+def _strip_dates(text: str, expressions) -> str:
+    for expr in sorted(set(expressions), key=len, reverse=True):
+        text = text.replace(expr, DATE_MARK)
+    # 5月和8月 -> one gap, not a dangling 和
+    return JOINED_DATES.sub(DATE_MARK, text).replace(DATE_MARK, " ")
+
+
+def _tidy(text: str) -> str:
+    text = EMPTY_BRACKETS.sub("", text)
+    text = re.sub(r"\s+", " ", text)
+    text = LEADING_FILLER.sub("", text)
+    text = TRAILING_FILLER.sub("", text)
+    return text.strip(" \"“”'‘’「」")
+
+
+def _says_little(clause_text: str, expressions) -> bool:
+    """True when a clause is only a date, a bare subject, a time clause (当…时) or a speech verb
+    announcing content."""
+    raw = _strip_dates(clause_text, expressions).strip(CLAUSE_PUNCT + " ")
+    rest = _tidy(raw)
+    return (len(WORDISH.findall(rest)) <= 3 or default_finder().lookup(rest) is not None
+            or bool(SPEECH_VERB.search(rest)) or bool(TIME_CLAUSE.match(raw)))
+
+
+def _governed_span(sentence, spans, date, expressions):
+    """(first, last) clause indexes that the date governs."""
+    offset = date[0]
+    k = next((i for i, (s, e) in enumerate(spans) if s <= offset < e), len(spans) - 1)
+    first = k
+    # A date heading a modifier at the clause end ("…举行会晤的翌日，") — what happened then is told
+    # by the clauses that follow.
+    tail = sentence[offset + date[1]:spans[k][1]].strip(CLAUSE_PUNCT + " ")
+    if not tail and k + 1 < len(spans) and sentence[spans[k][0]:offset].rstrip().endswith("的"):
+        first = k = k + 1
+    while k + 1 < len(spans) and _says_little(sentence[spans[first][0]:spans[k][1]], expressions):
+        k += 1
+    return first, k
+
+
+def governed_clauses(sentence: str, dates) -> list[tuple[str, str]]:
+    """For each date (offset in `sentence`, length): the clause it governs, and its scope — the
+    clause plus the following clauses up to the next date's clause (a Chinese sentence chains
+    clauses under one time adverbial: 周三乘列车抵达阿穆尔州，与普京在发射场会面)."""
+    spans = split_clauses(sentence)
+    expressions = [sentence[o:o + n] for o, n in dates]
+    governed = [_governed_span(sentence, spans, d, expressions) for d in dates]
+    firsts = sorted({first for first, _ in governed})
+    result = []
+    def text(a, b):
+        return sentence[spans[a][0]:spans[b][1]].strip().rstrip(CLAUSE_PUNCT + "。.!?！？").strip()
+
+    for first, last in governed:
+        later = [f for f in firsts if f > first]
+        scope_last = max(last, (later[0] - 1) if later else len(spans) - 1)
+        if FRAME_CLAUSE.search(text(first, last)):
+            scope_last = last
+        result.append((text(first, last), text(first, scope_last)))
+    return result
+
+
+def describe(clause: str, expressions) -> str:
+    """The clause without its date words: a short description of what happened."""
+    return _tidy(_strip_dates(clause, expressions)).rstrip(CLAUSE_PUNCT + "。.!?！？")
+
+
+def _sentence_at(article, starts, offset):
+    i = bisect.bisect_right(starts, offset) - 1
+    if i >= 0 and offset < article.sentences[i].end:
+        return i
+    return None
+
+
+def event_mentions(article, date_mentions) -> list:
+    """One EventMention per date mention of `article` (mentions outside any sentence are dropped)."""
+    sentences = article.sentences
+    starts = [s.start for s in sentences]
+    by_sentence: dict[int, list] = {}
+    for dm in date_mentions:
+        i = _sentence_at(article, starts, dm.offset)
+        if i is not None:
+            by_sentence.setdefault(i, []).append(dm)
+    finder = default_finder()
+    result = []
+    for i, dms in sorted(by_sentence.items()):
+        sent = sentences[i]
+        expressions = [dm.expression for dm in dms]
+        context = ""
+        if len(WORDISH.findall(sent.text)) < SHORT_SENTENCE:
+            neighbours = [sentences[j].text for j in (i - 1, i + 1)
+                          if 0 <= j < len(sentences) and sentences[j].paragraph == sent.paragraph]
+            context = " ".join(neighbours)
+        context_entities = [e.name for e in finder.find(sent.text + " " + context)]
+        clauses = governed_clauses(sent.text, [(dm.offset - sent.start, len(dm.expression)) for dm in dms])
+        for dm, (clause, scope) in zip(dms, clauses):
+            entities = finder.find(clause)
+            scope_entities = entities if scope == clause else finder.find(scope)
+            result.append(EventMention(
+                article_id=article.id, outlet=article.outlet, published=article.published,
+                language=article.language, sentence_index=sent.index, sentence=sent.text,
+                sentence_start=sent.start, date=dm, clause=clause,
+                description=describe(clause, expressions), entities=[e.name for e in entities],
+                people=[e.name for e in entities if e.type == "person"],
+                scope=describe(scope, expressions), scope_entities=[e.name for e in scope_entities],
+                scope_people=[e.name for e in scope_entities if e.type == "person"],
+                context=context, context_entities=context_entities,
+            ))
+    return result

@@ -1,0 +1,236 @@
+"""Stage 4: event mentions that report the same real-world event become one event.
+
+Two mentions may share an event only if their dates are compatible: the ranges overlap, and two
+day-grain dates are the same day (a finer date inside a coarser one — 7月底 inside 七月 — is
+compatible). Among compatible mentions, a pair's similarity mixes
+- the TF-IDF cosine of their descriptions (character 2-3-grams, so it works without word
+  segmentation and across 会晤/会面-style variants), with the neighbouring sentences mixed in at
+  a lower weight when a sentence is too short to say much;
+- entity overlap after aliasing (the clause's entities, and more weakly the sentence's);
+- event-trigger families (`timeline/data/triggers.csv`: 会面/会晤/会谈 are one family): sharing a
+  specific family pulls together, having only different specific families pushes apart; the
+  generic families (speech, reports) only pull a little, since everybody "says";
+- different people (both clauses name people, none in common) push apart, and so do different
+  actors: the first entity of each clause (its subject, in Chinese word order) appears nowhere
+  in the other;
+- a statement or report about something (表示, 报道, 公开…) is not the thing itself: when only
+  one of the two is a statement, they are pushed apart;
+- a day and a month are compatible but weaker evidence than two days: each grain level apart
+  costs a little.
+Mentions are clustered with average linkage (a mention joins a group only if it is similar to
+the group on average, so a weak A~B~C chain does not put A and C together), with incompatible
+dates forbidden. Only candidates in one date block are compared: mentions are bucketed by the
+month (finer dates) or the year (coarser dates) their range starts in, so the cost grows with the
+mentions per block, not with the square of the corpus.
+"""
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+from scipy.cluster.hierarchy import fcluster, linkage
+from scipy.sparse import csr_matrix
+from scipy.spatial.distance import squareform
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.preprocessing import normalize
+
+from timeline.entities import default_finder
+
+# Coarse to fine; a block holds a month's fine dates or a year's coarse ones.
+GRAIN_LEVEL = {"decade": 0, "year": 1, "half_year": 2, "year_part": 2, "quarter": 2, "month": 3,
+               "month_part": 4, "week": 4, "day": 5}
+FINE_FROM = GRAIN_LEVEL["month"]
+GENERIC_FAMILIES = {"state", "report"}
+CONTEXT_WEIGHT = 0.5      # neighbouring sentences count half as much as the sentence itself
+
+# Weights of the pair similarity and the linkage threshold. Principle: two mentions are one event
+# when they say much the same thing (description + entities) or name the same kind of happening
+# about the same actors; a shared specific trigger alone, or shared entities alone, is not enough.
+W_TEXT, W_ENTITY, W_WIDE_ENTITY = 0.40, 0.25, 0.10
+W_TRIGGER, W_GENERIC_TRIGGER = 0.25, 0.05
+P_TRIGGER_CONFLICT, P_PEOPLE_CONFLICT, P_ACTOR_CONFLICT, P_STATEMENT_MISMATCH = 0.20, 0.25, 0.20, 0.20
+P_GRAIN_STEP = 0.08      # per grain level apart: a vaguer date is weaker evidence of one event
+THRESHOLD = 0.25
+FORBIDDEN = 1e3           # distance of a date-incompatible pair: never linked
+MAX_BLOCK = 3000          # larger blocks are cut (dense similarity costs block size squared)
+
+
+def compatible(a, b) -> bool:
+    """Can two date mentions (objects with start, end, grain) name the same event?"""
+    if a.start > b.end or b.start > a.end:
+        return False
+    if a.grain == "day" and b.grain == "day":
+        return a.start == b.start
+    return True
+
+
+@lru_cache(maxsize=1)
+def trigger_families() -> dict[str, str]:
+    with resources.files("timeline.data").joinpath("triggers.csv").open(encoding="utf-8") as fh:
+        return {row["word"].strip().lower(): row["family"].strip() for row in csv.DictReader(fh)}
+
+
+def triggers(text: str) -> set[str]:
+    """Trigger families named in `text` (words and two-word phrases such as 举行+会议)."""
+    table = trigger_families()
+    words = [w.lower() for w in default_finder().tokenizer.lcut(text) if w.strip()]
+    found = {table[w] for w in words if w in table}
+    found |= {table[a + b] for a, b in zip(words, words[1:]) if a + b in table}
+    found |= {table[f"{a} {b}"] for a, b in zip(words, words[1:]) if f"{a} {b}" in table}
+    return found
+
+
+def _binary_matrix(rows, vocabulary):
+    data, indices, indptr = [], [], [0]
+    for items in rows:
+        cols = sorted({vocabulary[x] for x in items if x in vocabulary})
+        indices.extend(cols)
+        data.extend([1.0] * len(cols))
+        indptr.append(len(indices))
+    return csr_matrix((data, indices, indptr), shape=(len(rows), len(vocabulary)))
+
+
+def _vocabulary(rows):
+    vocab = {}
+    for items in rows:
+        for x in items:
+            vocab.setdefault(x, len(vocab))
+    return vocab
+
+
+class _Features:
+    """Per-mention feature matrices, built once for the whole corpus."""
+
+    def __init__(self, mentions):
+        texts = [m.scope or m.description or m.clause for m in mentions]
+        vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 3), sublinear_tf=True)
+        vectorizer.fit(texts + [m.context for m in mentions if m.context])
+        text = vectorizer.transform(texts)
+        contexts = [m.context for m in mentions]
+        if any(contexts):
+            text = text + CONTEXT_WEIGHT * vectorizer.transform(contexts)
+        self.text = normalize(text)
+        entity_vocab = _vocabulary([m.context_entities for m in mentions] + [m.scope_entities for m in mentions])
+        self.entities = normalize(_binary_matrix([m.scope_entities for m in mentions], entity_vocab))
+        self.wide_entities = normalize(_binary_matrix(
+            [set(m.scope_entities) | set(m.context_entities) for m in mentions], entity_vocab))
+        self.people = _binary_matrix([m.scope_people for m in mentions],
+                                     _vocabulary([m.scope_people for m in mentions]))
+        families = [triggers(texts[i]) for i in range(len(mentions))]
+        specific = [f - GENERIC_FAMILIES for f in families]
+        generic = [f & GENERIC_FAMILIES for f in families]
+        self.specific = _binary_matrix(specific, _vocabulary(specific))
+        self.generic = _binary_matrix(generic, _vocabulary(generic))
+        actors = [m.scope_entities[:1] for m in mentions]
+        self.actor = _binary_matrix(actors, entity_vocab)
+        self.named = _binary_matrix([set(m.scope_entities) | set(m.context_entities) for m in mentions],
+                                    entity_vocab)
+
+    def similarity(self, idx) -> np.ndarray:
+        """Dense pairwise similarity of the mentions `idx` (see the module docstring)."""
+        def gram(matrix):
+            sub = matrix[idx]
+            return (sub @ sub.T).toarray()
+
+        def has(matrix):
+            present = np.asarray(matrix[idx].sum(axis=1)).ravel() > 0
+            return np.outer(present, present)
+
+        text, ents, wide = gram(self.text), gram(self.entities), gram(self.wide_entities)
+        spec, gen, people = gram(self.specific) > 0, gram(self.generic) > 0, gram(self.people) > 0
+        both_spec, both_people = has(self.specific), has(self.people)
+        statement = np.asarray(self.generic[idx].sum(axis=1)).ravel() > 0
+        one_statement = statement[:, None] != statement[None, :]
+        actor, named = self.actor[idx], self.named[idx]
+        actor_named = (actor @ named.T).toarray() > 0          # a's subject is named by b
+        has_actor = np.asarray(actor.sum(axis=1)).ravel() > 0
+        actor_conflict = (np.outer(has_actor, has_actor) & ~actor_named & ~actor_named.T)
+        return (W_TEXT * text + W_ENTITY * ents + W_WIDE_ENTITY * wide
+                + W_TRIGGER * spec + W_GENERIC_TRIGGER * gen
+                - P_TRIGGER_CONFLICT * (both_spec & ~spec)
+                - P_PEOPLE_CONFLICT * (both_people & ~people)
+                - P_ACTOR_CONFLICT * actor_conflict
+                - P_STATEMENT_MISMATCH * one_statement)
+
+
+def _block_key(m):
+    d = m.date
+    if GRAIN_LEVEL.get(d.grain, 0) >= FINE_FROM:
+        return ("month", d.start.year, d.start.month)
+    return ("year", d.start.year)
+
+
+def _cluster_block(features, mentions, idx, threshold):
+    if len(idx) == 1:
+        return [0]
+    dates = [mentions[i].date for i in idx]
+    level = np.array([GRAIN_LEVEL.get(d.grain, 0) for d in dates], dtype=float)
+    sim = features.similarity(idx) - P_GRAIN_STEP * np.abs(level[:, None] - level[None, :])
+    dist = np.clip(1.0 - sim, 0.0, None)
+    for a in range(len(idx)):
+        for b in range(a + 1, len(idx)):
+            if not compatible(dates[a], dates[b]):
+                dist[a, b] = dist[b, a] = FORBIDDEN
+    np.fill_diagonal(dist, 0.0)
+    tree = linkage(squareform(dist, checks=False), method="average")
+    return list(fcluster(tree, t=1.0 - threshold, criterion="distance"))
+
+
+def _blocks(mentions):
+    blocks = defaultdict(list)
+    for i, m in enumerate(mentions):
+        blocks[_block_key(m)].append(i)
+    for key, idx in blocks.items():
+        if len(idx) <= MAX_BLOCK:
+            yield idx
+            continue
+        # An oversized block: compare only identical date ranges, in publication order.
+        by_range = defaultdict(list)
+        for i in idx:
+            by_range[(mentions[i].date.start, mentions[i].date.end)].append(i)
+        for same in by_range.values():
+            same.sort(key=lambda i: mentions[i].published)
+            for k in range(0, len(same), MAX_BLOCK):
+                yield same[k:k + MAX_BLOCK]
+
+
+def merge_mentions(mentions, threshold: float = THRESHOLD) -> list[int]:
+    """Event number (0, 1, ...) of each mention; mentions with one number report one event."""
+    if not mentions:
+        return []
+    features = _Features(mentions)
+    labels = [0] * len(mentions)
+    next_label = 0
+    for idx in _blocks(mentions):
+        local = _cluster_block(features, mentions, idx, threshold)
+        mapping = {}
+        for i, c in zip(idx, local):
+            if c not in mapping:
+                mapping[c] = next_label
+                next_label += 1
+            labels[i] = mapping[c]
+    return labels
+
+
+def event_date(dates):
+    """(start, end, grain): the most precise date the mentions agree on."""
+    start = max(d.start for d in dates)
+    end = min(d.end for d in dates)
+    inside = [d for d in dates if start <= d.start and d.end <= end] if start <= end else []
+    best = min(inside or dates, key=lambda d: ((d.end - d.start).days, -d.confidence))
+    if start > end:   # no common range: trust the most precise mention
+        start, end = best.start, best.end
+    return start, end, best.grain
+
+
+def event_label(mentions) -> str:
+    """The most informative description: most entities and trigger words, not too long."""
+    def score(m):
+        desc = m.description or m.clause
+        length = len(desc)
+        fit = 1.0 if 8 <= length <= 60 else 0.5
+        return (fit * (1 + len(m.entities) + 2 * len(triggers(desc) - GENERIC_FAMILIES)), -abs(length - 30))
+    return (max(mentions, key=score).description or mentions[0].clause).strip()
