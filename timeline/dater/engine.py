@@ -67,6 +67,8 @@ class Language:
     clause_breaks: str          # characters a tense marker does not reach across
     window_before: int
     window_after: int
+    intent_before: int = 4      # how far a plan marker may sit from the date
+    intent_after: int = 3
     quotes: tuple[tuple[str, str], ...] = (("\u201c", "\u201d"), ("\u300c", "\u300d"))
 
 
@@ -126,8 +128,8 @@ class Context:
     def is_intended(self, start: int, end: int) -> bool:
         """A plan or wish marker sits right next to the date (计划本月, 9月能够, plans to ... in June)."""
         lang = self.language
-        return bool(lang.intent_near.search(self._clause_before(start, 4))
-                    or lang.intent_near.search(self._clause_after(end, 3)))
+        return bool(lang.intent_near.search(self._clause_before(start, lang.intent_before))
+                    or lang.intent_near.search(self._clause_after(end, lang.intent_after)))
 
     def in_quote(self, pos: int) -> bool:
         if self._quoted is None:
