@@ -154,7 +154,7 @@ class EntityFinder:
                 pos += sum(len(t.word) for t in tokens[i:j + 1])
                 i = j + 1
                 continue
-            entity = self.lookup(word)
+            entity = None if _is_latin(word) else self.lookup(word)   # Latin: matched above
             if entity is None and tag in POS_TYPES and len(word) >= 2 and word not in GENERIC_NAMES \
                     and re.fullmatch(f"[{CJK}]+", word):
                 entity = Entity(word, POS_TYPES[tag])
