@@ -9,7 +9,7 @@ from timeline.export import export_timeline, subset
 
 from dashboard import figures, layout
 from dashboard.logic import (Story, ViewState, decode_state, encode_state, filter_events,
-                             side_by_side)
+                             side_by_side, table_rows)
 
 EXPORT_FILES = {"csv": ("timeline.csv", "text/csv"),
                 "json": ("timeline.json", "application/json"),
@@ -98,14 +98,13 @@ def register(app, story: Story):
         Output("timeline-graph", "figure"), Output("background-graph", "figure"),
         Output("background-section", "style"), Output("empty-message", "style"),
         Output("result-count", "children"), Output("export-label", "children"),
-        Output("coverage-panel", "children"), Output("filtered-ids", "data"),
+        Output("filtered-ids", "data"),
         Input("filter-state", "data"),
     )
     def show_filtered(filters):
         state = decode_state(filters, story)
         events = filter_events(story, state)
         background = figures.background_figure(story, events)
-        outlets = list(state.outlets) if state.outlets is not None else story.outlets
         n = len(events)
         return (figures.timeline_figure(story, events),
                 background if background is not None else {},
@@ -113,8 +112,26 @@ def register(app, story: Story):
                 {"display": "none"} if n else {},
                 f"{n} of {len(story.events)} events shown",
                 f"Download the {n} events shown:",
-                layout.coverage_panel(story, events, outlets),
                 list(events["event_id"]))
+
+    @app.callback(Output("coverage-panel", "children"),
+                  Input("filter-state", "data"), Input("tabs", "value"))
+    def show_coverage(filters, tab):
+        """Built only while its tab is open: it is the heaviest view and often unseen."""
+        if tab != "coverage":
+            return no_update
+        state = decode_state(filters, story)
+        outlets = list(state.outlets) if state.outlets is not None else story.outlets
+        return layout.coverage_panel(story, filter_events(story, state), outlets)
+
+    rows = table_rows(story.events)
+
+    @app.callback(Output("event-grid", "rowData"),
+                  Input("tabs", "value"), State("event-grid", "rowData"))
+    def fill_table(tab, current):
+        """Every row goes to the browser once, when the table is first opened (it is the
+        biggest payload); the filters then only send which rows to show."""
+        return rows if tab == "table" and current is None else no_update
 
     @app.callback(
         Output("event-panel", "children"), Output("tabs", "value"),

@@ -1,4 +1,5 @@
-"""Plotly figures: the story timeline and the background strip (plain functions of data).
+"""Plotly figures (as plain dicts: no validation cost at 10,000 events): the story timeline,
+the background strip and the coverage heatmap.
 
 Lanes: one per outlet for the events only that outlet reported, and "Several outlets" on top
 for shared ones. Inside a lane, events that overlap in time go on separate rows so no marker
@@ -11,41 +12,39 @@ import html
 
 import numpy as np
 import pandas as pd
-import plotly.graph_objects as go
 
-from dashboard.logic import SEVERAL, Story, hover_text
+from dashboard.logic import SEVERAL, Story
 
 MAX_ROWS_PER_LANE = 12
 ROW_PX = 22
 SEVERAL_COLOR = "#333333"
+OUTLINE = "#ffd400"  # shared events: outlined so they stand out
 FONT = "Noto Sans CJK SC, Noto Sans SC, Microsoft YaHei, PingFang SC, sans-serif"
 
 
-def lane_of(outlets) -> str:
-    return SEVERAL if len(outlets) >= 2 else outlets[0]
-
-
-def pack_rows(starts, ends, max_rows=MAX_ROWS_PER_LANE) -> np.ndarray:
-    """Greedy interval packing (events sorted by start): each event takes the first row free
-    after the day it starts; past `max_rows` it shares the row that frees up first."""
-    row_end = []  # last day (exclusive) taken on each row
-    rows = np.zeros(len(starts), dtype=int)
-    for i, (s, e) in enumerate(zip(starts, ends)):
-        for r, taken in enumerate(row_end):
-            if taken <= s:
+def pack_rows(starts, ends, max_rows=MAX_ROWS_PER_LANE) -> list[int]:
+    """Greedy interval packing (days as ints, events sorted by start): each event takes the
+    first row free on the day it starts; past `max_rows` it shares the row that frees first."""
+    row_end = []  # first free day on each row
+    rows = []
+    for s, e in zip(starts, ends):
+        for r, free in enumerate(row_end):
+            if free <= s:
                 break
         else:
-            r = len(row_end) if len(row_end) < max_rows else int(np.argmin(row_end))
-            if r == len(row_end):
+            if len(row_end) < max_rows:
+                r = len(row_end)
                 row_end.append(0)
+            else:
+                r = min(range(max_rows), key=row_end.__getitem__)
         row_end[r] = max(row_end[r], e + 1)
-        rows[i] = r
+        rows.append(r)
     return rows
 
 
 def _layout_lanes(story: Story, events: pd.DataFrame):
     """Each event's y (lane base + row) and the lanes drawn: (name, y0, n_rows)."""
-    lanes = events["outlets"].map(lane_of)
+    lanes = events["lane"]
     order = [SEVERAL] + list(story.outlets)
     y = pd.Series(0.0, index=events.index)
     drawn, base = [], 0
@@ -53,11 +52,9 @@ def _layout_lanes(story: Story, events: pd.DataFrame):
         sel = lanes == lane
         if not sel.any():
             continue
-        days_start = events.loc[sel, "start"].values.astype("datetime64[D]").astype(np.int64)
-        days_end = events.loc[sel, "end"].values.astype("datetime64[D]").astype(np.int64)
-        order_idx = np.argsort(days_start, kind="stable")
-        rows = np.empty(len(order_idx), dtype=int)
-        rows[order_idx] = pack_rows(days_start[order_idx], days_end[order_idx])
+        # events are sorted by start already (see logic.prepare)
+        rows = np.array(pack_rows(events.loc[sel, "start_day"].tolist(),
+                                  events.loc[sel, "end_day"].tolist()))
         y[sel] = base + rows
         n_rows = int(rows.max()) + 1
         drawn.append((lane, base, n_rows))
@@ -65,113 +62,125 @@ def _layout_lanes(story: Story, events: pd.DataFrame):
     return lanes, y, drawn
 
 
-def _traces(story: Story, events, lanes, y):
+def _days(values) -> list[str]:
+    return np.datetime_as_string(values.astype("datetime64[D]"), unit="D").tolist()
+
+
+def _traces(story: Story, events, lanes, y) -> list[dict]:
     traces = []
-    text = np.array(hover_text(events), dtype=object)
-    is_day = (events["end"] == events["start"]).to_numpy()
+    text = events["hover"].to_numpy()
+    ids = events["event_id"].to_numpy()
+    start, end = events["start"].to_numpy(), events["end"].to_numpy()
+    y = y.to_numpy()
+    is_day = start == end
     for lane in [SEVERAL] + list(story.outlets):
         sel = (lanes == lane).to_numpy()
         if not sel.any():
             continue
         shared = lane == SEVERAL
         color = SEVERAL_COLOR if shared else story.colors[lane]
-        ids = events["event_id"].to_numpy()
+        outline = {"color": OUTLINE if shared else "white", "width": 2 if shared else 1}
         days = sel & is_day
         if days.any():
-            traces.append(go.Scatter(
-                x=events["start"].to_numpy()[days], y=y.to_numpy()[days], mode="markers",
-                name=lane, legendgroup=lane, customdata=ids[days], hovertext=text[days],
-                hoverinfo="text",
-                marker={"color": color, "symbol": "diamond" if shared else "circle",
-                        "size": 15 if shared else 10,
-                        "line": {"color": "#ffd400" if shared else "white",
-                                 "width": 2 if shared else 1}}))
+            traces.append({
+                "type": "scatter", "mode": "markers", "name": lane, "legendgroup": lane,
+                "x": _days(start[days]), "y": y[days].tolist(),
+                "customdata": ids[days].tolist(), "hovertext": text[days].tolist(),
+                "hoverinfo": "text",
+                "marker": {"color": color, "symbol": "diamond" if shared else "circle",
+                           "size": 15 if shared else 10, "line": outline}})
         spans = sel & ~is_day
         if spans.any():
-            start = events["start"].to_numpy()[spans]
-            width_ms = ((events["end"].to_numpy()[spans] - start) / np.timedelta64(1, "ms")
-                        + 86_400_000)  # inclusive end: the last day counts whole
-            traces.append(go.Bar(
-                base=start, x=width_ms, y=y.to_numpy()[spans], orientation="h",
-                name=lane, legendgroup=lane, showlegend=not days.any(),
-                customdata=ids[spans], hovertext=text[spans], hoverinfo="text", width=0.6,
-                marker={"color": color, "opacity": 0.75,
-                        "line": {"color": "#ffd400" if shared else color,
-                                 "width": 2 if shared else 0}}))
+            # inclusive end: the last day counts whole
+            width_ms = (end[spans] - start[spans]) / np.timedelta64(1, "ms") + 86_400_000
+            traces.append({
+                "type": "bar", "orientation": "h", "name": lane, "legendgroup": lane,
+                "showlegend": not days.any(), "base": _days(start[spans]),
+                "x": width_ms.tolist(), "y": y[spans].tolist(), "width": 0.6,
+                "customdata": ids[spans].tolist(), "hovertext": text[spans].tolist(),
+                "hoverinfo": "text",
+                "marker": {"color": color, "opacity": 0.75,
+                           "line": {"color": OUTLINE if shared else color,
+                                    "width": 2 if shared else 0}}})
     return traces
 
 
-def _lane_axis(fig, drawn):
-    fig.update_yaxes(
-        tickvals=[b + (n - 1) / 2 for _, b, n in drawn], ticktext=[name for name, _, _ in drawn],
-        range=[-0.8, max(b + n for _, b, n in drawn) - 0.2] if drawn else [0, 1],
-        fixedrange=True, showgrid=False, zeroline=False)
-    for _, base, n in drawn[1:]:
-        fig.add_hline(y=base - 1, line={"color": "#dddddd", "width": 1})
+def _lane_axis(drawn) -> tuple[dict, list[dict]]:
+    """The y axis naming the lanes, and thin lines between them."""
+    axis = {"tickvals": [b + (n - 1) / 2 for _, b, n in drawn],
+            "ticktext": [name for name, _, _ in drawn],
+            "range": [-0.8, max(b + n for _, b, n in drawn) - 0.2],
+            "fixedrange": True, "showgrid": False, "zeroline": False}
+    lines = [{"type": "line", "xref": "paper", "x0": 0, "x1": 1, "y0": base - 1, "y1": base - 1,
+              "line": {"color": "#dddddd", "width": 1}} for _, base, _ in drawn[1:]]
+    return axis, lines
 
 
-def _empty(message, height):
-    fig = go.Figure()
-    fig.add_annotation(text=message, showarrow=False, font={"size": 15, "color": "#555"},
-                       xref="paper", yref="paper", x=0.5, y=0.5)
-    fig.update_layout(height=height, xaxis={"visible": False}, yaxis={"visible": False},
-                      margin={"l": 20, "r": 20, "t": 20, "b": 20}, plot_bgcolor="white",
-                      font={"family": FONT})
-    return fig
+def _empty(message, height) -> dict:
+    return {"data": [], "layout": {
+        "height": height, "xaxis": {"visible": False}, "yaxis": {"visible": False},
+        "margin": {"l": 20, "r": 20, "t": 20, "b": 20}, "plot_bgcolor": "white",
+        "font": {"family": FONT},
+        "annotations": [{"text": message, "showarrow": False, "xref": "paper", "yref": "paper",
+                         "x": 0.5, "y": 0.5, "font": {"size": 15, "color": "#555"}}]}}
 
 
-def timeline_figure(story: Story, events: pd.DataFrame) -> go.Figure:
+def _day_str(ts) -> str:
+    return pd.Timestamp(ts).strftime("%Y-%m-%d %H:%M")
+
+
+def timeline_figure(story: Story, events: pd.DataFrame) -> dict:
     """The story's events (not the background ones), opening on the story window, with a
     range slider to reach the rest."""
     events = events[~events["is_background"]]
     if not len(events):
         return _empty("No events match these filters — clear filters to see them all.", 260)
     lanes, y, drawn = _layout_lanes(story, events)
-    fig = go.Figure(_traces(story, events, lanes, y))
+    yaxis, lines = _lane_axis(drawn)
     n_rows = max(b + n for _, b, n in drawn)
     start, end = story.window
-    fig.update_layout(
-        height=min(900, 170 + ROW_PX * n_rows), barmode="overlay", plot_bgcolor="white",
-        margin={"l": 10, "r": 10, "t": 30, "b": 10}, font={"family": FONT},
-        legend={"orientation": "h", "x": 0, "y": 1.02, "yanchor": "bottom",
-                "title": {"text": "Reported by:"}},
-        hoverlabel={"font": {"family": FONT}}, dragmode="pan", uirevision="story",
-        xaxis={"type": "date", "range": [start - pd.Timedelta(hours=12), end + pd.Timedelta(hours=12)],
-               "rangeslider": {"visible": True, "thickness": 0.08}, "showgrid": True,
-               "gridcolor": "#eeeeee", "tickformat": "%b %d\n%Y"})
-    _lane_axis(fig, drawn)
-    return fig
+    half_day = pd.Timedelta(hours=12)
+    return {"data": _traces(story, events, lanes, y), "layout": {
+        "height": min(900, 170 + ROW_PX * n_rows), "barmode": "overlay", "plot_bgcolor": "white",
+        "margin": {"l": 10, "r": 10, "t": 30, "b": 10}, "font": {"family": FONT},
+        "legend": {"orientation": "h", "x": 0, "y": 1.02, "yanchor": "bottom",
+                   "title": {"text": "Reported by:"}},
+        "hoverlabel": {"font": {"family": FONT}}, "dragmode": "pan", "uirevision": "story",
+        "xaxis": {"type": "date", "range": [_day_str(start - half_day), _day_str(end + half_day)],
+                  "rangeslider": {"visible": True, "thickness": 0.08}, "showgrid": True,
+                  "gridcolor": "#eeeeee", "tickformat": "%b %d\n%Y"},
+        "yaxis": yaxis, "shapes": lines}}
 
 
-def background_figure(story: Story, events: pd.DataFrame) -> go.Figure | None:
+def background_figure(story: Story, events: pd.DataFrame) -> dict | None:
     """A compact strip of the background events (years before the story), or None."""
     events = events[events["is_background"]]
     if not len(events):
         return None
     lanes, y, drawn = _layout_lanes(story, events)
-    fig = go.Figure(_traces(story, events, lanes, y))
+    yaxis, lines = _lane_axis(drawn)
     n_rows = max(b + n for _, b, n in drawn)
     pad = pd.Timedelta(days=200)
-    fig.update_layout(
-        height=90 + 18 * n_rows, barmode="overlay", plot_bgcolor="white", showlegend=False,
-        margin={"l": 10, "r": 10, "t": 10, "b": 10}, font={"family": FONT},
-        hoverlabel={"font": {"family": FONT}}, dragmode="pan",
-        xaxis={"type": "date", "range": [events["start"].min() - pad, events["end"].max() + pad],
-               "showgrid": True, "gridcolor": "#eeeeee"})
-    _lane_axis(fig, drawn)
-    return fig
+    return {"data": _traces(story, events, lanes, y), "layout": {
+        "height": 90 + 18 * n_rows, "barmode": "overlay", "plot_bgcolor": "white",
+        "showlegend": False, "margin": {"l": 10, "r": 10, "t": 10, "b": 10},
+        "font": {"family": FONT}, "hoverlabel": {"font": {"family": FONT}}, "dragmode": "pan",
+        "xaxis": {"type": "date", "range": [_day_str(events["start"].min() - pad),
+                                            _day_str(events["end"].max() + pad)],
+                  "showgrid": True, "gridcolor": "#eeeeee"},
+        "yaxis": yaxis, "shapes": lines}}
 
 
-def coverage_figure(matrix: pd.DataFrame, labels: dict, max_rows=60) -> go.Figure:
+def coverage_figure(matrix: pd.DataFrame, labels: dict, max_rows=60) -> dict:
     """Heatmap events x outlets (mentions per cell), first `max_rows` events."""
     shown = matrix.head(max_rows)
     names = [html.escape(f"{labels.get(eid, eid)[:38]} · {eid}") for eid in shown.index]
-    fig = go.Figure(go.Heatmap(
-        z=shown.to_numpy(), x=list(shown.columns), y=names, colorscale="Blues", zmin=0,
-        showscale=False, xgap=2, ygap=2, text=shown.to_numpy(), texttemplate="%{text}",
-        hovertemplate="%{y}<br>%{x}: %{z} mention(s)<extra></extra>"))
-    fig.update_layout(height=120 + 22 * len(shown), margin={"l": 10, "r": 10, "t": 30, "b": 10},
-                      font={"family": FONT}, plot_bgcolor="white",
-                      xaxis={"side": "top", "fixedrange": True},
-                      yaxis={"autorange": "reversed", "fixedrange": True, "automargin": True})
-    return fig
+    z = shown.to_numpy().tolist()
+    return {"data": [{
+        "type": "heatmap", "z": z, "x": list(shown.columns), "y": names, "text": z,
+        "colorscale": "Blues", "zmin": 0, "showscale": False, "xgap": 2, "ygap": 2,
+        "texttemplate": "%{text}", "hovertemplate": "%{y}<br>%{x}: %{z} mention(s)<extra></extra>"}],
+        "layout": {"height": 120 + 22 * len(shown), "margin": {"l": 10, "r": 10, "t": 30, "b": 10},
+                   "font": {"family": FONT}, "plot_bgcolor": "white",
+                   "xaxis": {"side": "top", "fixedrange": True},
+                   "yaxis": {"autorange": "reversed", "fixedrange": True, "automargin": True}}}

@@ -9,8 +9,8 @@ import dash_ag_grid as dag
 from dash import dcc, html
 
 from dashboard import figures
-from dashboard.logic import (GRAIN_NAMES, Story, coverage_matrix, first_reporter_lags, only_in,
-                             outlet_counts, story_summary, table_rows)
+from dashboard.logic import (GRAIN_NAMES, Story, coverage_matrix, only_in,
+                             outlet_counts, story_summary)
 
 MAX_LIST = 200  # rows in the coverage lists; the full set is in the table and the exports
 EXPORTS = [("csv", "CSV"), ("json", "JSON"), ("ics", "iCalendar"), ("timelinejs", "TimelineJS")]
@@ -76,7 +76,7 @@ def _filters(story: Story):
 
 def _grid(story: Story):
     columns = [
-        {"field": "when", "headerName": "Date", "width": 150,
+        {"field": "when", "headerName": "Date", "width": 175,
          "comparator": {"function": "(a, b, nodeA, nodeB) => nodeA.data.start < nodeB.data.start ? -1 : nodeA.data.start > nodeB.data.start ? 1 : 0"}},
         {"field": "label", "headerName": "Event", "flex": 3, "minWidth": 260},
         {"field": "outlets", "headerName": "Outlets", "width": 150},
@@ -87,7 +87,7 @@ def _grid(story: Story):
         {"field": "event_id", "headerName": "ID", "width": 80},
     ]
     return dag.AgGrid(
-        id="event-grid", rowData=table_rows(story.events), columnDefs=columns,
+        id="event-grid", columnDefs=columns,
         defaultColDef={"sortable": True, "filter": True, "resizable": True},
         getRowId="params.data.event_id",
         dashGridOptions={
@@ -96,7 +96,6 @@ def _grid(story: Story):
             # The app's filters (kept in window.timelineVisible) apply on top of the grid's own.
             "isExternalFilterPresent": {"function": "timelineFilterActive()"},
             "doesExternalFilterPass": {"function": "timelineRowVisible(params)"},
-            "overlayNoRowsTemplate": "No events match these filters.",
         },
         style={"height": "520px"}, className="ag-theme-quartz")
 
@@ -203,7 +202,7 @@ def coverage_panel(story: Story, events, outlets):
                      zip(sole["when"].head(MAX_LIST), sole["label"].head(MAX_LIST))]
                     or [html.Li("none")]),
         ]))
-    lags = first_reporter_lags(events[events["n_outlets"] >= 2])
+    lags = story.lags[story.lags.index.isin(events["event_id"])]
     shown_matrix = min(len(matrix), 60)
     return html.Div([
         html.H3("Events per outlet"),

@@ -185,39 +185,53 @@ def test_clicks_on_figure_and_table_select_the_event():
     assert callbacks.clicked_event("timeline-graph", {"points": []}, None, None) is None
 
 
+def _points(fig):
+    return {i: t for t in fig["data"] for i in t["customdata"]}
+
+
 def test_figure_has_a_lane_per_outlet_and_opens_on_the_story(story):
     fig = figures.timeline_figure(story, story.events)
-    assert {t.name for t in fig.data} == {SEVERAL, "RFI", "BBC"}
-    shown = {i for t in fig.data for i in t.customdata}
-    assert "armistice" not in shown and {"summit", "satellite", "shoigu"} <= shown
-    start, end = (pd.Timestamp(x) for x in fig.layout.xaxis.range)
+    assert {t["name"] for t in fig["data"]} == {SEVERAL, "RFI", "BBC"}
+    shown = _points(fig)
+    assert "armistice" not in shown and {"summit", "satellite", "shoigu"} <= set(shown)
+    start, end = (pd.Timestamp(x) for x in fig["layout"]["xaxis"]["range"])
     assert start <= story.window[0] < story.window[1] <= end
     assert end - start < pd.Timedelta(days=60)
-    assert fig.layout.xaxis.rangeslider.visible
-    background = figures.background_figure(story, story.events)
-    assert {i for t in background.data for i in t.customdata} == {"armistice"}
+    assert fig["layout"]["xaxis"]["rangeslider"]["visible"]
+    assert set(_points(figures.background_figure(story, story.events))) == {"armistice"}
 
 
-def test_ranges_are_bars_days_are_markers(story):
-    fig = figures.timeline_figure(story, story.events)
-    kinds = {i: t.type for t in fig.data for i in t.customdata}
-    assert kinds["summit"] == "scatter" and kinds["shoigu"] == "bar"
-    shoigu = next(t for t in fig.data if "shoigu" in t.customdata)
-    assert shoigu.x[list(shoigu.customdata).index("shoigu")] == 11 * 86_400_000  # 11 whole days
+def test_shared_events_stand_out_and_ranges_are_bars(story):
+    points = _points(figures.timeline_figure(story, story.events))
+    assert points["summit"]["name"] == SEVERAL and points["depart"]["name"] == "RFI"
+    assert points["summit"]["marker"]["size"] > points["depart"]["marker"]["size"]
+    assert points["summit"]["type"] == "scatter" and points["shoigu"]["type"] == "bar"
+    shoigu = points["shoigu"]
+    i = shoigu["customdata"].index("shoigu")
+    assert shoigu["base"][i] == "2023-07-21" and shoigu["x"][i] == 11 * 86_400_000  # 11 days
+
+
+def test_events_on_the_same_day_do_not_hide_each_other():
+    tl = timeline_from([{"article_id": "a", "outlet": "X", "published": "2023-09-14T00:00:00Z"}],
+                       [{"event_id": f"e{i}", "start": "2023-09-13", "end": "2023-09-13",
+                         "grain": "day", "label": f"event {i}", "mentions": [("a", "周三。", "周三")]}
+                        for i in range(3)])
+    trace = figures.timeline_figure(prepare(tl), prepare(tl).events)["data"][0]
+    assert sorted(trace["y"]) == [0, 1, 2]
 
 
 def test_no_match_shows_a_message_not_an_empty_axis(story):
     empty = filter_events(story, ViewState(query="Sputnik"))
     fig = figures.timeline_figure(story, empty)
-    assert "No events match" in fig.layout.annotations[0].text
+    assert "No events match" in fig["layout"]["annotations"][0]["text"]
     assert figures.background_figure(story, empty) is None
 
 
-def test_ten_thousand_events_stay_a_few_traces():
-    big = prepare(make_timeline(10_000))
+def test_thousands_of_events_stay_a_few_traces():
+    big = prepare(make_timeline(3000))
     fig = figures.timeline_figure(big, big.events)
-    assert len(fig.data) <= 2 * (len(big.outlets) + 1)
-    assert sum(len(t.customdata) for t in fig.data) == (~big.events["is_background"]).sum()
+    assert len(fig["data"]) <= 2 * (len(big.outlets) + 1)
+    assert len(_points(fig)) == (~big.events["is_background"]).sum()
 
 
 def test_hover_reads_like_a_date_and_escapes_markup():
@@ -228,8 +242,8 @@ def test_hover_reads_like_a_date_and_escapes_markup():
                        [{"event_id": "e1", "start": "2023-09-01", "end": "2023-09-01",
                          "grain": "day", "label": "<img src=x onerror=alert(1)>",
                          "mentions": [("a", "句子。", "")]}])
-    fig = figures.timeline_figure(prepare(tl), prepare(tl).events)
-    assert "<img" not in fig.data[0].hovertext[0] and "&lt;img" in fig.data[0].hovertext[0]
+    hover = figures.timeline_figure(prepare(tl), prepare(tl).events)["data"][0]["hovertext"][0]
+    assert hover.startswith("<b>2023-09-01</b>") and "<img" not in hover and "&lt;img" in hover
 
 
 def test_app_is_offline_and_serves_its_layout(story):
