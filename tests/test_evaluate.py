@@ -143,3 +143,29 @@ def test_report_lists_the_misses_and_ends_with_the_scorer_summary(gold):
         assert text in report
     last = report.strip().splitlines()[-1]
     assert last.startswith("SUMMARY mention_f1=") and "violations=1" in last
+
+
+# ---------------------------------------------------------------- on the real seeds
+
+SEEDS = Path(__file__).parent.parent / "seeds"
+
+
+@pytest.fixture(scope="module")
+def seed_timeline():
+    from timeline.build import load_timeline
+    return load_timeline([str(SEEDS)])
+
+
+def test_seed_scores_match_the_official_scorer(gold, seed_timeline, tmp_path):
+    ours = evaluate(gold, seed_timeline)
+    theirs = official_scores(GOLD_PATH, export_timeline(seed_timeline, "json"), tmp_path)
+    assert {k: ours[k] for k in SCORER_KEYS} == theirs
+    assert ours["required_mentions"] == 51 and ours["predicted_mentions"] == len(seed_timeline.mentions)
+
+
+def test_eval_command_prints_the_report_for_the_seeds(capsys):
+    from timeline.cli import main
+    assert main(["eval", str(GOLD_PATH), str(SEEDS)]) == 0
+    out = capsys.readouterr().out
+    assert "missed (" in out and "spurious (" in out
+    assert out.strip().splitlines()[-1].startswith("SUMMARY mention_f1=")

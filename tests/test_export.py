@@ -350,3 +350,42 @@ def test_write_atomic_keeps_the_old_file_permissions(tmp_path):
     target.chmod(0o644)
     write_atomic(target, b"new")
     assert target.stat().st_mode & 0o777 == 0o644
+
+
+# ---------------------------------------------------------------- on the real seeds
+
+SEEDS = os.path.join(os.path.dirname(__file__), os.pardir, "seeds")
+
+
+@pytest.fixture(scope="module")
+def seed_timeline():
+    from timeline.build import load_timeline
+    return load_timeline([SEEDS])
+
+
+def test_seed_exports_agree_with_each_other(seed_timeline):
+    tl = seed_timeline
+    doc = json.loads(export_timeline(tl, "json"))
+    assert {a["file"] for a in doc["articles"]} == set(os.listdir(SEEDS))
+    assert {a["source"] for a in doc["articles"]} == {"RFI", "BBC"}
+    ids = [m["id"] for e in doc["events"] for m in e["mentions"]]
+    assert len(ids) == len(set(ids)) == len(tl.mentions)
+    assert any(set(e["sources"]) == {"RFI", "BBC"} for e in doc["events"])
+    for e in doc["events"]:
+        for m in e["mentions"]:
+            assert m["sentence"][m["expression_offset"]:].startswith(m["expression"])
+    frame = pd.read_csv(io.BytesIO(export_timeline(tl, "csv")))
+    assert len(frame) == len(tl.mentions)
+    assert frame["sentence"].str.contains("金正恩").any()
+    cal = Calendar.from_ical(export_timeline(tl, "ics"))
+    assert len(cal.walk("VEVENT")) == len(tl.events)
+    tljs = json.loads(export_timeline(tl, "timelinejs"))
+    assert len(tljs["events"]) == len(tl.events)
+
+
+def test_cli_writes_a_seed_export_atomically(tmp_path, capsys):
+    from timeline.cli import main
+    out = tmp_path / "timeline.ics"
+    assert main(["export", SEEDS, "--format", "ics", "-o", str(out)]) == 0
+    assert len(Calendar.from_ical(out.read_bytes()).walk("VEVENT")) > 0
+    assert os.listdir(tmp_path) == ["timeline.ics"]
