@@ -1,0 +1,66 @@
+from eventkit import article, date_mention
+
+from timeline.mentions import event_mentions, governed_clauses, split_clauses
+
+
+def test_date_alone_in_its_clause_governs_what_follows_past_the_speech_verb():
+    a = article("a", "周四，白宫表示，国家安全顾问杰克-沙利文与韩国和日本同行讨论了普京与金正恩的会晤。")
+    [m] = event_mentions(a, [date_mention(a, "周四", "2023-09-14")])
+    assert "沙利文与韩国和日本同行讨论了普京与金正恩的会晤" in m.clause
+    assert "周四" not in m.description and m.description.startswith("白宫表示")
+    assert {"白宫", "沙利文", "韩国", "日本", "普京", "金正恩"} <= set(m.entities)
+    assert m.sentence.startswith("周四") and m.expression_offset == 0
+
+
+def test_clause_with_its_own_predicate_is_not_extended():
+    a = article("a", "俄罗斯新闻稿中称，金正恩周五在阿穆尔河畔共青城参观了尤里-加加林航空制造厂，随后离开。")
+    [m] = event_mentions(a, [date_mention(a, "周五", "2023-09-15")])
+    assert m.clause == "金正恩周五在阿穆尔河畔共青城参观了尤里-加加林航空制造厂"
+    assert m.description == "金正恩 在阿穆尔河畔共青城参观了尤里-加加林航空制造厂"
+    assert "随后离开" in m.scope   # the following clause still happens under the same date
+
+
+def test_two_dates_in_one_clause_share_the_predicate():
+    a = article("a", "平壤今年5月和8月曾二度尝试发射军事间谍卫星均告失败。")
+    ms = event_mentions(a, [date_mention(a, "今年5月", "2023-05-01", "2023-05-31", "month"),
+                            date_mention(a, "8月", "2023-08-01", "2023-08-31", "month")])
+    assert [m.date.expression for m in ms] == ["今年5月", "8月"]
+    assert ms[0].description == ms[1].description == "平壤 曾二度尝试发射军事间谍卫星均告失败"
+
+
+def test_time_clause_passes_the_date_on_to_the_main_clause():
+    a = article("a", "周三上午，当金正恩接近目的地时，朝鲜向其东海岸附近海域发射了两枚短程导弹。")
+    [m] = event_mentions(a, [date_mention(a, "周三上午", "2023-09-13")])
+    assert "发射了两枚短程导弹" in m.description
+
+
+def test_date_heading_a_modifier_governs_the_next_clause():
+    text = "在金正恩与普京周三举行正式会晤的翌日，朝鲜官媒报道，普京已接受邀请。"
+    a = article("a", text)
+    first, nextday = event_mentions(a, [date_mention(a, "周三", "2023-09-13"),
+                                        date_mention(a, "翌日", "2023-09-14")])
+    assert "会晤" in first.description and "接受邀请" not in first.scope
+    assert "普京已接受邀请" in nextday.clause and "会晤" not in nextday.clause
+
+
+def test_since_frame_keeps_the_date_to_its_own_clause():
+    [(clause, scope)] = governed_clauses("自2019年首次访俄后，金正恩传将同普京会谈", [(1, 5)])
+    assert clause == scope == "自2019年首次访俄后"
+
+
+def test_clauses_do_not_split_inside_brackets():
+    text = "周五（9月15日，上午）参观了工厂，特别是战斗机工厂"
+    assert [text[s:e] for s, e in split_clauses(text)] == ["周五（9月15日，上午）参观了工厂，", "特别是战斗机工厂"]
+
+
+def test_short_sentence_borrows_its_neighbours_as_context():
+    a = article("a", "朝鲜和俄罗斯都处于制裁之下，两国与西方的关系处于历史最低点。双方的高级官员也参与了周三的会晤。")
+    [m] = event_mentions(a, [date_mention(a, "周三", "2023-09-13")])
+    assert "制裁" in m.context and {"朝鲜", "俄罗斯"} <= set(m.context_entities)
+
+
+def test_mentions_carry_article_and_sentence():
+    a = article("art1", "第一句话没有日期。\n金正恩周五参观了工厂。", outlet="BBC")
+    [m] = event_mentions(a, [date_mention(a, "周五", "2023-09-15")])
+    assert (m.article_id, m.outlet, m.sentence_index, m.sentence) == ("art1", "BBC", 1, "金正恩周五参观了工厂。")
+    assert m.sentence[m.expression_offset:].startswith("周五")

@@ -1,0 +1,73 @@
+from datetime import date
+
+from eventkit import article, date_mention
+
+from timeline.dater import DateMention
+from timeline.mentions import event_mentions
+from timeline.merge import compatible, event_date, merge_mentions
+
+
+def dm(start, end=None, grain="day"):
+    return DateMention("x", 0, date.fromisoformat(start), date.fromisoformat(end or start), grain, "absolute", 0.9)
+
+
+def test_date_compatibility():
+    assert compatible(dm("2023-09-13"), dm("2023-09-13"))
+    assert not compatible(dm("2023-09-13"), dm("2023-09-14"))
+    july, late_july = dm("2023-07-01", "2023-07-31", "month"), dm("2023-07-21", "2023-07-31", "month_part")
+    assert compatible(july, late_july) and compatible(late_july, dm("2023-07-28"))
+    assert not compatible(late_july, dm("2023-07-02"))
+    assert compatible(dm("2023-01-01", "2023-12-31", "year"), july)
+
+
+def test_event_date_is_the_most_precise_agreed_date():
+    assert event_date([dm("2023-07-01", "2023-07-31", "month"), dm("2023-07-21", "2023-07-31", "month_part")]) \
+        == (date(2023, 7, 21), date(2023, 7, 31), "month_part")
+
+
+def mentions_of(*specs):
+    """specs: (article id, outlet, text, expression, iso day)."""
+    result = []
+    for ident, outlet, text, expr, day in specs:
+        a = article(ident, text, outlet=outlet)
+        result.extend(event_mentions(a, [date_mention(a, expr, day)]))
+    return result
+
+
+SAME_DAY = [
+    ("r1", "RFI", "本周三，平壤领导人与俄罗斯总统普京在沃斯托奇尼航天发射场会面。", "本周三", "2023-09-13"),
+    ("b1", "BBC", "金正恩周三在东方航天发射场与普京举行会晤，两人讨论了军事合作。", "周三", "2023-09-13"),
+    ("b1", "BBC", "周三上午，当金正恩接近目的地时，朝鲜向其东海岸附近海域发射了两枚短程导弹。", "周三上午", "2023-09-13"),
+    ("b1", "BBC", "周三，美国国务院发言人马修·米勒在回答记者提问时承认，这的确令人担忧。", "周三", "2023-09-13"),
+    ("r2", "RFI", "日本新任外相上川阳子周三在记者会上说，我们相当担忧地关注会谈。", "周三", "2023-09-13"),
+]
+
+
+def test_paraphrase_across_outlets_merges_and_same_day_events_stay_apart():
+    labels = merge_mentions(mentions_of(*SAME_DAY))
+    summit_rfi, summit_bbc, missiles, miller, kamikawa = labels
+    assert summit_rfi == summit_bbc
+    assert len({summit_rfi, missiles, miller, kamikawa}) == 4
+
+
+def test_different_days_never_merge_even_when_worded_alike():
+    labels = merge_mentions(mentions_of(
+        ("r1", "RFI", "普京周三与金正恩在东方航天发射场会面。", "周三", "2023-09-13"),
+        ("r2", "RFI", "普京周四与金正恩在东方航天发射场会面。", "周四", "2023-09-14"),
+    ))
+    assert labels[0] != labels[1]
+
+
+def test_weak_link_does_not_chain():
+    # B shares the meeting with A and the missile launch with C; A and C have nothing in common.
+    ms = mentions_of(
+        ("a", "RFI", "普京周三与金正恩在东方航天发射场会面。", "周三", "2023-09-13"),
+        ("b", "BBC", "金正恩周三与普京会面，朝鲜同日发射了导弹。", "周三", "2023-09-13"),
+        ("c", "AFP", "朝鲜周三向东部海域发射了两枚短程弹道导弹。", "周三", "2023-09-13"),
+    )
+    a, b, c = merge_mentions(ms)
+    assert a != c
+
+
+def test_empty_input():
+    assert merge_mentions([]) == []
