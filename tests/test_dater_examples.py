@@ -2,7 +2,7 @@
 
 Corpus line: TEXT <tab> REFERENCE <tab> EXPECTED, where EXPECTED lists every mention the text
 must give, in text order, as `EXPRESSION = START[..END] GRAIN` joined by ` | `, or `-` when the
-text holds no date at all. Nothing else may be output.
+text holds no date at all. Nothing else may be output. `\n` in TEXT is a paragraph break.
 """
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ def _corpus():
             if not line.strip() or line.startswith("#"):
                 continue
             text, reference, expected = line.split("\t")
-            yield pytest.param(lang, text, reference, expected, id=f"{lang}:{number}:{text[:24]}")
+            yield pytest.param(lang, text.replace("\\n", "\n"), reference, expected, id=f"{lang}:{number}:{text[:24]}")
 
 
 @pytest.mark.parametrize("lang,text,reference,expected", _corpus())

@@ -23,12 +23,13 @@ _MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june"
            "sept": 9, "oct": 10, "nov": 11, "dec": 12}
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
              "saturday": 5, "sunday": 6}
-_MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|December"
-                "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec")
+_FULL_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_NAMES = f"{_FULL_MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 
 
 def MON(s=""):
-    return rf"\b(?P<mon{s}>{_MONTH_NAMES})\b\.?"
+    """A month name; only an abbreviation takes a period (Sept. 13, but not the full stop of 'in June.')."""
+    return rf"\b(?P<mon{s}>(?:{_FULL_MONTHS})\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)"
 
 
 def DAY(s=""):
@@ -47,8 +48,8 @@ DAY_RANGE = r"(?:\s*(?:-|–|to|through|until)\s*(?P<d2>3[01]|[12][0-9]|0?[1-9])
 _WEEKDAY_PREFIX = r"(?:(?P<wdp>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 _NUMBER = r"(?P<n>[0-9]{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)"
 
-FUTURE_WORDS = (r"\b(?:will|'ll|is to|are to|plans? to|planned|planning|is expected to|are expected to"
-                r"|expected to|scheduled|set to|due to|upcoming|slated|intends? to|next)\b")
+FUTURE_WORDS = (r"\b(?:will|'ll|is to|are to|plans? to|planned|planning|(?:is|are|was|were) expected|expected to"
+                r"|scheduled|set to|(?:is|are) due|due to|upcoming|slated|intends? to|next)\b")
 
 # ---------------------------------------------------------------- helpers
 
@@ -394,7 +395,7 @@ RULES: tuple[Rule, ...] = (
          rf"{MON('2')}\s*(?P<d2>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\b(?:,?\s+{YEAR()})?", month_day_to_month_day,
          (("Aug. 30 - Sept. 2", "2023-08-30..2023-09-02 day"),)),
     Rule("en_numeric_date", rf"(?<![0-9./-])(?:(?P<iy>[12][0-9]{{3}})(?P<s1>[-/])(?P<im>0?[1-9]|1[0-2])(?P=s1)(?P<id>0?[1-9]|[12][0-9]|3[01])"
-         rf"|(?P<a>[0-9]{{1,2}})(?P<s2>[/.])(?P<b>[0-9]{{1,2}})(?P=s2)(?P<ny>[12][0-9]{{3}}))(?![0-9./-]){TIME_OF_DAY}", numeric_date,
+         rf"|(?P<a>[0-9]{{1,2}})(?P<s2>[/.])(?P<b>[0-9]{{1,2}})(?P=s2)(?P<ny>[12][0-9]{{3}}))(?![0-9]|[./-][0-9]){TIME_OF_DAY}", numeric_date,
          (("2023-09-13", "2023-09-13 day"), ("9/13/2023", "2023-09-13 day"), ("13/9/2023", "2023-09-13 day"))),
     Rule("en_month_range", rf"(?i:from|between)\s+{MON('1')}(?:\s+(?P<y1>1[0-9]{{3}}|20[0-9]{{2}}))?\s+(?i:to|and|until|through|till)\s+"
          rf"{MON('2')}(?:,?\s+(?P<y2>1[0-9]{{3}}|20[0-9]{{2}}))?\b", month_range,
@@ -405,6 +406,10 @@ RULES: tuple[Rule, ...] = (
           ("late June", "2023-06-21..2023-06-30 month_part"), ("the end of June", "2023-06-21..2023-06-30 month_part"),
           ("mid-July 2021", "2021-07-11..2021-07-20 month_part"), ("in May", "2023-05-01..2023-05-31 month"),
           ("next March", "2024-03-01..2024-03-31 month"))),
+    Rule("en_quarter", r"(?:\bQ(?P<q>[1-4])(?:\s+(?P<y>[12][0-9]{3}))?\b|(?P<y0>[12][0-9]{3})\s+Q(?P<q2>[1-4])\b"
+         r"|(?i:the\s+)?(?P<qo>(?i:first|second|third|fourth))[\s-]+(?i:quarter)(?:\s+(?i:of)\s+(?P<y1>[12][0-9]{3}))?)",
+         quarter,
+         (("Q3 2023", "2023-07-01..2023-09-30 quarter"), ("the third quarter of 2022", "2022-07-01..2022-09-30 quarter"))),
     Rule("en_year_range", r"(?:(?i:from|between)\s+)?(?<![0-9-])(?P<y1>1[0-9]{3}|20[0-9]{2})\s*(?:-|–|(?i:to|and|until|through))\s*"
          r"(?P<y2>1[0-9]{3}|20[0-9]{2}|[0-9]{2})\b(?![-/.][0-9])", year_range,
          (("2019-2022", "2019-01-01..2022-12-31 year"), ("from 2019 to 2022", "2019-01-01..2022-12-31 year"),
@@ -415,10 +420,6 @@ RULES: tuple[Rule, ...] = (
           ("the first half of 2023", "2023-01-01..2023-06-30 half_year"), ("the end of 2019", "2019-11-01..2019-12-31 year_part"))),
     Rule("en_decade", r"\b(?P<full>1[0-9]{2}0|20[0-9]0)s\b|\bthe\s+(?:'|’)?(?P<dec>[0-9]0)s\b|(?<!\w)(?:'|’)(?P<dec2>[0-9]0)s\b", decade,
          (("the 1990s", "1990-01-01..1999-12-31 decade"), ("the '80s", "1980-01-01..1989-12-31 decade"))),
-    Rule("en_quarter", r"(?:\bQ(?P<q>[1-4])(?:\s+(?P<y>[12][0-9]{3}))?\b|(?P<y0>[12][0-9]{3})\s+Q(?P<q2>[1-4])\b"
-         r"|(?i:the\s+)?(?P<qo>(?i:first|second|third|fourth))[\s-]+(?i:quarter)(?:\s+(?i:of)\s+(?P<y1>[12][0-9]{3}))?)",
-         quarter,
-         (("Q3 2023", "2023-07-01..2023-09-30 quarter"), ("the third quarter of 2022", "2022-07-01..2022-09-30 quarter"))),
     Rule("en_weekday", rf"(?:(?P<mod>(?i:last|next|this|coming|past|previous))\s+)?{WEEKDAY}"
          rf"(?:\s*\(\s*{MON('b')}\s*(?P<db>3[01]|[12][0-9]|0?[1-9])\s*\))?{TIME_OF_DAY}",
          weekday,
@@ -429,14 +430,14 @@ RULES: tuple[Rule, ...] = (
          relative_day,
          (("yesterday", "2023-09-14 day"), ("today", "2023-09-15 day"), ("tomorrow morning", "2023-09-16 day")),
          deictic_day=True),
-    Rule("en_relative_period", r"(?<!earlier )(?<!later )\b(?P<mod>(?i:last|this|next|coming|current))\s+"
+    Rule("en_relative_period", r"(?<![Ee]arlier )(?<![Ll]ater )\b(?P<mod>(?i:last|this|next|coming|current))\s+"
          r"(?P<unit>(?i:week|weekend|month|year))\b(?!'s\s+(?:end|start))", relative_period,
          (("last month", "2023-08-01..2023-08-31 month"), ("this week", "2023-09-11..2023-09-17 week"),
           ("last year", "2022-01-01..2022-12-31 year"), ("next week", "2023-09-18..2023-09-24 week"))),
     Rule("en_day_ordinal", rf"\b(?i:on\s+the)\s+(?P<d>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{_MONTH_NAMES}))",
          bare_ordinal_day, (("on the 13th", "2023-09-13 day"),)),
     Rule("en_offset", rf"\b(?i:{_NUMBER})\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+"
-         r"(?P<dir>(?i:ago|earlier|later|from\s+now|previously|before|after)\b(?!\s+\w))",
+         r"(?P<dir>(?i:ago|earlier|later|from\s+now|previously)\b|(?i:before|after)\b(?!\s+\w))",
          offset, (("two days ago", "2023-09-13 day"), ("three weeks from now", "2023-10-02..2023-10-08 week")),
          anaphoric=True),
     Rule("en_anaphoric", r"\b(?P<word>(?i:the\s+(?:next|following)\s+(?:day|morning|week|month|year)|the\s+day\s+(?:before|after)(?!\s+(?:the|a|an|his|her|their|its|[A-Z0-9]))"

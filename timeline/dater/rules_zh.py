@@ -397,11 +397,10 @@ def _shifted(anchor: date, n: float, unit: str, sign: int):
         start, end = cal.week_period(anchor + timedelta(days=sign * round(7 * n)))
         return start, end, "week"
     if unit == "月":
-        if n != int(n):
-            anchor_day = anchor + timedelta(days=sign * round(30.5 * n))
-            year, month = anchor_day.year, anchor_day.month
-        else:
-            year, month = cal.shift_month(anchor.year, anchor.month, sign * int(n))
+        if n != int(n):  # 半个月前 / 一个半月前: about 15 / 46 days, to the week
+            start, end = cal.week_period(anchor + timedelta(days=sign * round(30.5 * n)))
+            return start, end, "week"
+        year, month = cal.shift_month(anchor.year, anchor.month, sign * int(n))
         start, end = cal.month_period(year, month)
         return start, end, "month"
     start, end = cal.year_period(anchor.year + sign * int(n))
@@ -490,7 +489,7 @@ RULES: tuple[Rule, ...] = (
     Rule("zh_year_month", rf"{YEAR()}\s*{MONTH()}(?:份)?{MONTH_PART}?", ym,
          (("2022 年 2 月", "2022-02-01..2022-02-28 month"), ("2023年7月底", "2023-07-21..2023-07-31 month_part"),
           ("2021年3月上旬", "2021-03-01..2021-03-10 month_part"))),
-    Rule("zh_year", rf"{YEAR()}(?:{YEAR_PART}|度)?", y,
+    Rule("zh_year", rf"{YEAR()}(?:年?{YEAR_PART}|度)?", y,
          (("2019年", "2019-01-01..2019-12-31 year"), ("2019年底", "2019-11-01..2019-12-31 year_part"),
           ("2023年上半年", "2023-01-01..2023-06-30 half_year"), ("2023年第三季度", "2023-07-01..2023-09-30 quarter"),
           ("一九五三年", "1953-01-01..1953-12-31 year"))),
@@ -505,7 +504,7 @@ RULES: tuple[Rule, ...] = (
           ("10月", "2022-10-01..2022-10-31 month"), ("7月底", "2023-07-21..2023-07-31 month_part"))),
     Rule("zh_month_slash_day", r"(?<![0-9/.])(?P<m>0?[1-9]|1[0-2])/(?P<d>1[3-9]|2[0-9]|3[01])(?![0-9/.%])",
          md_slash, (("9/13", "2023-09-13 day"),)),
-    Rule("zh_day", rf"{TIMEZONE}(?<![第前数每近约逾共连这头末]){DAY()}(?![内来间元本])"
+    Rule("zh_day", rf"{TIMEZONE}(?<![第前数每近约逾共连这头末月])(?<!月 ){DAY()}(?![内来间元本])"
          rf"{_DAY_TAIL}", bare_day,
          (("13日", "2023-09-13 day"), ("20日", "2023-08-20 day"), ("10日晚间", "2023-09-10 day"),
           ("将于20日", "2023-09-20 day"), ("二十五日", "2023-08-25 day"))),
@@ -532,7 +531,7 @@ RULES: tuple[Rule, ...] = (
           ("上月底", "2023-08-21..2023-08-31 month_part"), ("下个月", "2023-10-01..2023-10-31 month"),
           ("本月初", "2023-09-01..2023-09-10 month_part"))),
     Rule("zh_relative_year", rf"(?<![0-9{CN}几数年此之以然最提多]){_YMOD}{_VAGUE_AFTER_YEAR}(?![轻纪代])"
-         rf"(?:\s*{MONTH()}(?:份)?(?:\s*{DAY()}{_DAY_TAIL}|{MONTH_PART})?|{YEAR_PART})?",
+         rf"(?:\s*{MONTH()}(?:份)?(?:\s*{DAY()}{_DAY_TAIL}|{MONTH_PART})?|年?{YEAR_PART})?",
          relative_year,
          (("去年", "2022-01-01..2022-12-31 year"), ("去年2月", "2022-02-01..2022-02-28 month"),
           ("今年5月", "2023-05-01..2023-05-31 month"), ("去年底", "2022-11-01..2022-12-31 year_part"),
