@@ -1,0 +1,137 @@
+"""Edge cases of the dater that the example corpus does not pin down on its own: tense, year
+roll-over, leap years, week boundaries, Traditional and full-width input, anaphora limits."""
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+import pytest
+
+from timeline.dater import find_dates
+from timeline.dater.languages import detect_language
+from timeline.textnorm import normalize_for_matching
+
+
+def values(text, ref, lang="zh", **kwargs):
+    return [(m.expression, m.start.isoformat(), m.end.isoformat())
+            for m in find_dates(text, date.fromisoformat(ref), lang=lang, **kwargs)]
+
+
+def test_normalisation_keeps_length_and_offsets():
+    text = "總統於週三（９月１３日）抵達，上週五離開。"
+    norm = normalize_for_matching(text)
+    assert len(norm) == len(text)
+    assert norm == "总统于周三(9月13日)抵达,上周五离开。"
+    for m in find_dates(text, date(2023, 9, 15)):
+        assert text[m.offset:m.end_offset] == m.expression
+
+
+def test_traditional_and_full_width_keep_the_original_expression():
+    assert values("總統週三抵達，上週五離開，昨日返回。９月１３日", "2023-09-15") == [
+        ("週三", "2023-09-13", "2023-09-13"), ("上週五", "2023-09-08", "2023-09-08"),
+        ("昨日", "2023-09-14", "2023-09-14"), ("９月１３日", "2023-09-13", "2023-09-13")]
+
+
+@pytest.mark.parametrize("text,ref,expected", [
+    ("13日，双方会面。", "2023-09-15", "2023-09-13"),       # past: on or before the reference
+    ("20日，双方会面。", "2023-09-15", "2023-08-20"),
+    ("双方将于20日会面。", "2023-09-15", "2023-09-20"),      # future marker: on or after
+    ("双方预计20日会面。", "2023-09-15", "2023-09-20"),
+    ("周五，双方会面。", "2023-09-13", "2023-09-08"),
+    ("双方将于周五会面。", "2023-09-13", "2023-09-15"),
+    ("周三，双方会面。", "2023-09-13", "2023-09-13"),       # the reference day itself
+])
+def test_tense_picks_the_direction(text, ref, expected):
+    (found,) = values(text, ref)
+    assert found[1] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("12月30日，爆炸发生。", ("2023-12-30", "2023-12-30")),
+    ("上月，出口下降。", ("2023-12-01", "2023-12-31")),
+    ("上周，出口下降。", ("2023-12-25", "2023-12-31")),
+    ("去年，出口下降。", ("2023-01-01", "2023-12-31")),
+    ("12月，出口下降。", ("2023-12-01", "2023-12-31")),
+    ("28日，出口下降。", ("2023-12-28", "2023-12-28")),
+])
+def test_january_articles_roll_back_into_last_year(text, expected):
+    (found,) = values(text, "2024-01-03")
+    assert found[1:] == expected
+
+
+def test_leap_years():
+    assert values("2月29日，法案通过。", "2024-03-05") == [("2月29日", "2024-02-29", "2024-02-29")]
+    assert values("上月底，法案通过。", "2024-03-05") == [("上月底", "2024-02-21", "2024-02-29")]
+    # 2023 has no 29 February: no mention takes that impossible day
+    assert all("02-29" not in v[1] for v in values("2月29日，法案通过。", "2023-03-05"))
+    # a bare 29日 in early March skips the short February
+    assert values("29日，法案通过。", "2023-03-05") == [("29日", "2023-01-29", "2023-01-29")]
+
+
+def test_week_boundaries_around_sunday():
+    sunday = "2021-11-28"
+    assert values("本周日投票", sunday)[0][1] == "2021-11-28"
+    assert values("本周一投票", sunday)[0][1] == "2021-11-22"
+    assert values("上周日投票", sunday)[0][1] == "2021-11-21"
+    assert values("下周一投票", sunday)[0][1] == "2021-11-29"
+    monday = "2020-05-04"
+    assert values("周日投票", monday)[0][1] == "2020-05-03"
+    assert values("上周投票", monday)[0][1:] == ("2020-04-27", "2020-05-03")
+    assert values("本周日投票", monday)[0][1] == "2020-05-10"
+
+
+def test_anaphora_needs_a_date_in_the_same_paragraph():
+    assert values("同一天，记者被捕。", "2023-09-15") == []
+    assert values("9日，议会开会。\n次日，抗议爆发。", "2023-09-15") == [("9日", "2023-09-09", "2023-09-09")]
+    assert values("9日议会开会，次日抗议爆发。", "2023-09-15")[1] == ("次日", "2023-09-10", "2023-09-10")
+
+
+def test_hedged_mentions_are_below_the_default_cut():
+    text = "他说：“今天我们站在一起。”总统计划本月访问日本。"
+    assert values(text, "2024-03-20") == []
+    low = find_dates(text, date(2024, 3, 20), min_confidence=0)
+    assert [m.expression for m in low] == ["今天", "本月"]
+    assert all(m.confidence < 0.5 for m in low)
+
+
+def test_kinds_and_confidence():
+    found = {m.expression: m for m in find_dates("2023年9月13日和周三，翌日。", date(2023, 9, 15))}
+    assert (found["2023年9月13日"].kind, found["2023年9月13日"].confidence) == ("absolute", 0.95)
+    assert (found["周三"].kind, found["周三"].confidence) == ("relative", 0.85)
+    assert (found["翌日"].kind, found["翌日"].confidence) == ("anaphoric", 0.6)
+
+
+def test_time_of_day_is_kept():
+    (m,) = find_dates("周三下午3点，双方会面。", date(2023, 9, 15))
+    assert (m.expression, m.time_of_day) == ("周三下午3点", "下午3点")
+    (m,) = find_dates("They met on Tuesday night.", date(2023, 9, 15), lang="en")
+    assert (m.expression, m.time_of_day) == ("Tuesday night", "night")
+
+
+def test_reference_may_be_a_timezone_aware_datetime():
+    ref = datetime(2023, 9, 15, 15, 46, tzinfo=timezone.utc)
+    assert [m.start for m in find_dates("周三", ref)] == [date(2023, 9, 13)]
+
+
+def test_language_auto_detection():
+    assert detect_language("金正恩周三抵达俄罗斯。") == "zh"
+    assert detect_language("Kim arrived in Russia on Wednesday.") == "en"
+    assert [m.expression for m in find_dates("Kim arrived on Wednesday.", date(2023, 9, 15), lang="auto")] \
+        == ["Wednesday"]
+
+
+def test_unsupported_language_is_a_clear_error():
+    with pytest.raises(ValueError, match="unsupported language 'fr'"):
+        find_dates("mercredi", date(2023, 9, 15), lang="fr")
+
+
+def test_empty_and_dateless_text():
+    assert find_dates("", date(2023, 9, 15)) == []
+    assert find_dates("<p>\x00\ufffd</p>", date(2023, 9, 15)) == []
+
+
+def test_mentions_come_in_text_order_without_overlap():
+    text = "9月10日至12日，周三（9月13日）上午，上月30日，去年2月和5月，2019年底。" * 3
+    found = find_dates(text, date(2023, 9, 15))
+    assert [m.offset for m in found] == sorted(m.offset for m in found)
+    assert all(a.end_offset <= b.offset for a, b in zip(found, found[1:]))
+    assert all(text[m.offset:m.end_offset] == m.expression for m in found)
