@@ -16,6 +16,7 @@ import hashlib
 import html
 import io
 import json
+import math
 import os
 import tempfile
 from collections import Counter
@@ -42,18 +43,21 @@ os.umask(_UMASK)
 # ---------------------------------------------------------------- plain values
 
 def _is_missing(value) -> bool:
-    return value is None or (not isinstance(value, (list, tuple, dict, np.ndarray)) and bool(pd.isna(value)))
+    return (value is None or value is pd.NaT or value is pd.NA
+            or (isinstance(value, float) and math.isnan(value)))
 
 
 def _plain(value):
     """A frame cell as a JSON-ready value (Timestamps -> ISO text, NaN/NaT -> None)."""
+    if isinstance(value, str):
+        return value
     if isinstance(value, dict):
         return {str(k): _plain(v) for k, v in value.items()}
     if isinstance(value, (list, tuple, np.ndarray)):
         return [_plain(v) for v in value]
     if _is_missing(value):
         return None
-    if isinstance(value, (pd.Timestamp, datetime, date)):
+    if isinstance(value, date):  # datetime and pandas Timestamp too
         return value.isoformat()
     if isinstance(value, np.generic):
         return value.item()
@@ -181,18 +185,13 @@ def _event_language(mentions: list[dict]) -> str:
     return langs.most_common(1)[0][0] if langs else "en"
 
 
-def _mention_order(m: dict):
-    published = m.get("published")
-    return (pd.Timestamp(published) if not _is_missing(published) else pd.Timestamp.max.tz_localize("UTC"),
-            _text(m.get("article_id")), m.get("sentence_index") or 0, m.get("expression_offset") or 0)
-
-
 def _grouped_mentions(tl: Timeline) -> dict[str, list[dict]]:
+    """Each event's mentions in reporting order: earliest article first, then text order."""
+    order = [c for c in ("published", "article_id", "sentence_index", "expression_offset") if c in tl.mentions]
+    mentions = tl.mentions.sort_values(order, kind="stable", na_position="last") if order else tl.mentions
     by_event: dict[str, list[dict]] = {}
-    for m in _records(tl.mentions):
+    for m in _records(mentions):
         by_event.setdefault(m["event_id"], []).append(m)
-    for ms in by_event.values():
-        ms.sort(key=_mention_order)
     return by_event
 
 
