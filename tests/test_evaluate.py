@@ -169,3 +169,17 @@ def test_eval_command_prints_the_report_for_the_seeds(capsys):
     out = capsys.readouterr().out
     assert "missed (" in out and "spurious (" in out
     assert out.strip().splitlines()[-1].startswith("SUMMARY mention_f1=")
+
+
+@pytest.mark.parametrize("break_gold,message", [
+    (lambda g: g.pop("events"), "'events' list"),
+    (lambda g: g["events"][0].pop("start"), "'depart' has no 'start'"),
+    (lambda g: g["events"][0]["mentions"][0].pop("context"), "'depart': a mention has no context"),
+    (lambda g: g["events"][0]["mentions"][0].update(doc="999.txt"), "cites '999.txt'"),
+    (lambda g: g["articles"]["000_adbef3cad43c41d8.txt"].pop("source"), "'000_adbef3cad43c41d8.txt' has no 'source'"),
+])
+def test_a_malformed_gold_file_is_named_not_a_traceback(gold, break_gold, message):
+    broken = json.loads(json.dumps(gold))
+    break_gold(broken)
+    with pytest.raises(ValueError, match=message):
+        evaluate(broken, to_timeline(gold_as_output(gold), gold))

@@ -111,8 +111,35 @@ def _ratio(part: int, whole: int, empty: float = 0.0) -> float:
     return part / whole if whole else empty
 
 
+def _check_gold_mention(m, where: str, articles: dict) -> None:
+    missing = [k for k in ("doc", "expr", "context") if k not in m]
+    if missing:
+        raise ValueError(f"gold {where}: a mention has no {', '.join(missing)}")
+    if m["doc"] not in articles:
+        raise ValueError(f"gold {where} cites {m['doc']!r}, which 'articles' does not list")
+
+
+def check_gold(gold) -> None:
+    """Raise ValueError saying what is wrong when `gold` is not shaped like seed_events.json."""
+    if not isinstance(gold, dict) or not isinstance(gold.get("events"), list) \
+            or not isinstance(gold.get("articles"), dict):
+        raise ValueError("gold file needs an 'articles' object (file -> {source}) and an 'events' list")
+    for doc, info in gold["articles"].items():
+        if not isinstance(info, dict) or "source" not in info:
+            raise ValueError(f"gold article {doc!r} has no 'source' (the outlet)")
+    for ev in gold["events"]:
+        for key in ("id", "start", "end", "mentions"):
+            if key not in ev:
+                raise ValueError(f"gold event {ev.get('id', '?')!r} has no {key!r}")
+        for m in ev["mentions"]:
+            _check_gold_mention(m, f"event {ev['id']!r}", gold["articles"])
+    for m in gold.get("ignore", []):
+        _check_gold_mention(m, "'ignore' list", gold["articles"])
+
+
 def score_export(gold: dict, export: dict) -> dict:
     """Score a JSON export dict against the gold; same numbers as tests/data/score_events.py."""
+    check_gold(gold)
     preds, golds = _predictions(export), _gold_mentions(gold)
     g2p, p2g = _match(golds, preds)
     ignored = _ignored(gold, preds, p2g)
