@@ -205,6 +205,7 @@ def test_csv_reads_back_with_chinese_intact_one_row_per_mention(tl):
     assert row["event_outlets"] == "BBC; RFI"
     assert row["article_url"] == "https://www.bbc.com/zhongwen/a3"
     assert row["article_title"] == "金正恩与普京会面"
+    assert row["article_file"] == "003_bbc.txt"
     assert row["entities"] == "金正恩"
 
 

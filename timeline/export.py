@@ -277,7 +277,7 @@ def to_json(tl: Timeline) -> bytes:
 # ---------------------------------------------------------------- CSV
 
 CSV_COLUMNS = ["event_id", "event_start", "event_end", "event_grain", "event_label", "event_outlets",
-               "outlet", "article_id", "article_title", "article_url", "article_published",
+               "outlet", "article_id", "article_file", "article_title", "article_url", "article_published",
                "expression", "mention_start", "mention_end", "mention_grain", "confidence", "kind",
                "sentence", "entities"]
 
@@ -302,7 +302,7 @@ def to_csv(tl: Timeline) -> bytes:
         for m in ev["mentions"]:
             art = articles.get(m["article"], {})
             row = [ev["id"], ev["start"], ev["end"], ev["grain"], ev["label"], "; ".join(ev["sources"]),
-                   m.get("outlet") or art.get("source", ""), m["article"], art.get("title", ""),
+                   m.get("outlet") or art.get("source", ""), m["article"], art.get("file", ""), art.get("title", ""),
                    art.get("url", ""), art.get("published") or "", m["expression"], m["start"],
                    m["end"], m["grain"], m["confidence"], m.get("kind") or "", m["sentence"],
                    "; ".join(m["entities"])]
