@@ -26,6 +26,7 @@ calendar day in UTC. With neither marker nor header the file is skipped.
 from __future__ import annotations
 
 import os
+from bisect import bisect_left
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -430,14 +431,9 @@ def _plain_paragraphs(body: str) -> list[str]:
 
 
 def make_sentences(body: str, language: str) -> list[Sentence]:
-    sentences = []
-    paragraph_starts = [0] + [i + 1 for i, ch in enumerate(body) if ch == "\n"]
-    para = 0
-    for start, end in split_sentences(body, language):
-        while para + 1 < len(paragraph_starts) and paragraph_starts[para + 1] <= start:
-            para += 1
-        sentences.append(Sentence(len(sentences), para, start, end, body[start:end]))
-    return sentences
+    newlines = [m.start() for m in re.finditer("\n", body)]
+    return [Sentence(index, bisect_left(newlines, start), start, end, body[start:end])
+            for index, (start, end) in enumerate(split_sentences(body, language))]
 
 
 _CJK_IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")

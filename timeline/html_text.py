@@ -228,14 +228,17 @@ def _remove_furniture(soup) -> None:
     for el in soup.find_all(DROP_TAGS):
         el.decompose()
     total = len(soup.get_text())
-    for el in soup.find_all(True):
-        if el.decomposed:                 # inside furniture removed a moment ago
+    furniture = []
+    stack = [soup]
+    while stack:                           # furniture inside furniture goes with its parent
+        el = stack.pop()
+        if el.name not in ("[document]", "html", "body", "main", "article") and _is_furniture(el) \
+                and len(el.get_text()) <= 0.5 * total:
+            # (A hint on a wrapper holding most of the page is a styling class, not furniture.)
+            furniture.append(el)
             continue
-        if el.name in ("html", "body", "main", "article") or not _is_furniture(el):
-            continue
-        # A hint on a wrapper that holds most of the page is a styling class, not furniture.
-        if len(el.get_text()) > 0.5 * total:
-            continue
+        stack.extend(child for child in el.contents if isinstance(child, Tag))
+    for el in furniture:
         el.decompose()
 
 

@@ -17,6 +17,7 @@ Rules (both languages; articles mix them):
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 CJK_END = "。！？"
 ASCII_END = ".!?"
@@ -34,30 +35,38 @@ mon tue tues wed thu thur thurs fri sat sun
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_QUOTE_OPENER = re.compile("[" + "".join(QUOTE_PAIRS) + "]")
+_BREAK_CANDIDATE = re.compile(r"[\n。！？.!?]")
 
 
-def _quote_zones(text: str) -> list[bool]:
-    """True at each position inside a short, properly closed Chinese quotation."""
-    inside = [False] * len(text)
-    i = 0
-    while i < len(text):
-        closer = QUOTE_PAIRS.get(text[i])
-        if closer:
-            j = i + 1
-            while j < len(text) and j - i <= MAX_QUOTE and text[j] != closer \
-                    and text[j] != text[i] and text[j] != "\n":
-                j += 1
-            if j < len(text) and text[j] == closer and j - i <= MAX_QUOTE:
-                for k in range(i + 1, j):
-                    inside[k] = True
-                i = j
-        i += 1
-    return inside
+def _quote_zones(text: str) -> list[tuple[int, int]]:
+    """(open, close) positions of the short, properly closed Chinese quotations."""
+    zones = []
+    pos = 0
+    for m in _QUOTE_OPENER.finditer(text):
+        i = m.start()
+        if i < pos:
+            continue                       # nested inside the previous quotation
+        opener, closer = text[i], QUOTE_PAIRS[text[i]]
+        j = text.find(closer, i + 1, i + 1 + MAX_QUOTE)
+        if j < 0:
+            continue
+        inner = text[i + 1:j]
+        if opener in inner or "\n" in inner:
+            continue                       # mismatched: another opener or a paragraph end first
+        zones.append((i, j))
+        pos = j
+    return zones
+
+
+def _inside(zones: list[tuple[int, int]], starts: list[int], i: int) -> bool:
+    k = bisect_right(starts, i) - 1
+    return k >= 0 and zones[k][0] < i < zones[k][1]
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the period at `dot` closes an abbreviation rather than a sentence."""
-    m = _WORD_BEFORE.search(text, 0, dot)
+    m = _WORD_BEFORE.search(text[max(0, dot - 40):dot])      # a window: linear time overall
     if not m:
         return False
     word = m.group(1)
@@ -67,19 +76,19 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return len(word) == 1 or word in ABBREVIATIONS
 
 
-def _ends_here(text: str, i: int, inside_quote: list[bool]) -> int | None:
+def _ends_here(text: str, i: int, zones, zone_starts) -> int | None:
     """If a sentence ends at the end mark text[i], the offset just past it (and past any
     closing quotes/brackets), else None."""
     ch = text[i]
     n = len(text)
     j = i + 1
-    while j < n and text[j] in CJK_END + ASCII_END and text[j] != ".":
+    while j < n and text[j] in "。！？!?":
         j += 1                            # ？！ / ?! runs
     if ch == "." and ((j < n and text[j] == ".") or (i > 0 and text[i - 1] in ".…")):
         return None                       # ... ellipsis
     while j < n and text[j] in CLOSERS:
         j += 1
-    if inside_quote[i] and (j >= n or inside_quote[min(j, n - 1)]):
+    if _inside(zones, zone_starts, i) and j < n and _inside(zones, zone_starts, j):
         return None
     if ch in CJK_END:
         return j
@@ -97,25 +106,24 @@ def split_sentences(text: str, lang: str = "zh") -> list[tuple[int, int]]:
     """(start, end) offsets of the sentences of `text`, stripped of surrounding white space,
     empty ones dropped. `lang` is accepted for callers' clarity; the rules above cover
     Chinese and English together because each kind of copy quotes the other."""
-    spans = []
-    inside_quote = _quote_zones(text)
+    spans: list[tuple[int, int]] = []
+    zones = _quote_zones(text)
+    zone_starts = [z[0] for z in zones]
     start = 0
-    i = 0
-    n = len(text)
-    while i < n:
-        ch = text[i]
-        end = None
-        if ch == "\n":
-            end, nxt = i, i + 1
-        elif ch in CJK_END or ch in ASCII_END:
-            end = _ends_here(text, i, inside_quote)
-            nxt = end
-        if end is None:
-            i += 1
-            continue
+    for m in _BREAK_CANDIDATE.finditer(text):
+        i = m.start()
+        if i < start:
+            continue                       # swallowed by the previous sentence's closers
+        if text[i] == "\n":
+            end, start_next = i, i + 1
+        else:
+            end = _ends_here(text, i, zones, zone_starts)
+            if end is None:
+                continue
+            start_next = end
         _add_stripped(text, start, end, spans)
-        start = i = nxt
-    _add_stripped(text, start, n, spans)
+        start = start_next
+    _add_stripped(text, start, len(text), spans)
     return spans
 
 
