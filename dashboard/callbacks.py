@@ -99,6 +99,7 @@ def register(app, story: Story):
         Output("background-section", "style"), Output("empty-message", "style"),
         Output("result-count", "children"), Output("export-label", "children"),
         Output("filtered-ids", "data"),
+        *[Output(f"export-{fmt}", "disabled") for fmt in EXPORT_FILES],
         Input("filter-state", "data"),
     )
     def show_filtered(filters):
@@ -106,13 +107,14 @@ def register(app, story: Story):
         events = filter_events(story, state)
         background = figures.background_figure(story, events)
         n = len(events)
-        return (figures.timeline_figure(story, events),
+        return (figures.timeline_figure(story, events, state.date_from, state.date_to),
                 background if background is not None else {},
                 {} if background is not None else {"display": "none"},
                 {"display": "none"} if n else {},
                 f"{n} of {len(story.events)} events shown",
-                f"Download the {n} events shown:",
-                list(events["event_id"]))
+                f"Download the {n} events shown:" if n else "Nothing to download: no event shown.",
+                list(events["event_id"]),
+                *[n == 0] * len(EXPORT_FILES))
 
     @app.callback(Output("coverage-panel", "children"),
                   Input("filter-state", "data"), Input("tabs", "value"))

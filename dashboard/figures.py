@@ -8,15 +8,14 @@ event, so 10,000 events stay a handful of traces.
 """
 from __future__ import annotations
 
-import html
-
 import numpy as np
 import pandas as pd
 
-from dashboard.logic import SEVERAL, Story
+from dashboard.logic import SEVERAL, Story, plotly_text
 
 MAX_ROWS_PER_LANE = 12
 ROW_PX = 22
+MIN_SPAN = pd.Timedelta(days=7)
 SEVERAL_COLOR = "#333333"
 OUTLINE = "#ffd400"  # shared events: outlined so they stand out
 FONT = "Noto Sans CJK SC, Noto Sans SC, Microsoft YaHei, PingFang SC, sans-serif"
@@ -48,7 +47,7 @@ def _layout_lanes(story: Story, events: pd.DataFrame):
     order = [SEVERAL] + list(story.outlets)
     y = pd.Series(0.0, index=events.index)
     drawn, base = [], 0
-    for lane in reversed(order):  # bottom-up: first outlet lowest, shared events on top
+    for lane in reversed(order):  # y grows upwards: read top-down, shared events come first
         sel = lanes == lane
         if not sel.any():
             continue
@@ -66,13 +65,15 @@ def _days(values) -> list[str]:
     return np.datetime_as_string(values.astype("datetime64[D]"), unit="D").tolist()
 
 
-def _traces(story: Story, events, lanes, y) -> list[dict]:
+def _traces(story: Story, events, lanes, y, points_only=False) -> list[dict]:
+    """Per lane: markers for day events, bars for ranges (or markers for all when the axis
+    spans decades and a month-long bar would be a sliver)."""
     traces = []
     text = events["hover"].to_numpy()
     ids = events["event_id"].to_numpy()
     start, end = events["start"].to_numpy(), events["end"].to_numpy()
     y = y.to_numpy()
-    is_day = start == end
+    is_day = (start == end) | points_only
     for lane in [SEVERAL] + list(story.outlets):
         sel = (lanes == lane).to_numpy()
         if not sel.any():
@@ -110,7 +111,7 @@ def _lane_axis(drawn) -> tuple[dict, list[dict]]:
     axis = {"tickvals": [b + (n - 1) / 2 for _, b, n in drawn],
             "ticktext": [name for name, _, _ in drawn],
             "range": [-0.8, max(b + n for _, b, n in drawn) - 0.2],
-            "fixedrange": True, "showgrid": False, "zeroline": False}
+            "fixedrange": True, "showgrid": False, "zeroline": False, "automargin": True}
     lines = [{"type": "line", "xref": "paper", "x0": 0, "x1": 1, "y0": base - 1, "y1": base - 1,
               "line": {"color": "#dddddd", "width": 1}} for _, base, _ in drawn[1:]]
     return axis, lines
@@ -129,23 +130,31 @@ def _day_str(ts) -> str:
     return pd.Timestamp(ts).strftime("%Y-%m-%d %H:%M")
 
 
-def timeline_figure(story: Story, events: pd.DataFrame) -> dict:
-    """The story's events (not the background ones), opening on the story window, with a
-    range slider to reach the rest."""
+def timeline_figure(story: Story, events: pd.DataFrame, date_from=None, date_to=None) -> dict:
+    """The story's events (not the background ones), opening on the story window (or on the
+    dates the user filtered to), with a range slider to reach the rest."""
     events = events[~events["is_background"]]
     if not len(events):
         return _empty("No events match these filters — clear filters to see them all.", 260)
     lanes, y, drawn = _layout_lanes(story, events)
     yaxis, lines = _lane_axis(drawn)
     n_rows = max(b + n for _, b, n in drawn)
-    start, end = story.window
+    start = pd.Timestamp(date_from) if date_from else story.window[0]
+    end = pd.Timestamp(date_to) if date_to else story.window[1]
+    if end < start:
+        start, end = end, start
+    short = MIN_SPAN - (end - start)
+    if short > pd.Timedelta(0):  # a day or two alone on the axis would fill it edge to edge
+        start, end = start - short / 2, end + short / 2
     half_day = pd.Timedelta(hours=12)
     return {"data": _traces(story, events, lanes, y), "layout": {
         "height": min(900, 170 + ROW_PX * n_rows), "barmode": "overlay", "plot_bgcolor": "white",
         "margin": {"l": 10, "r": 10, "t": 30, "b": 10}, "font": {"family": FONT},
         "legend": {"orientation": "h", "x": 0, "y": 1.02, "yanchor": "bottom",
                    "title": {"text": "Reported by:"}},
-        "hoverlabel": {"font": {"family": FONT}}, "dragmode": "pan", "uirevision": "story",
+        "hoverlabel": {"font": {"family": FONT}}, "dragmode": "pan",
+        # keeps the user's zoom across filter changes, until the date filter moves the view
+        "uirevision": f"{start}-{end}",
         "xaxis": {"type": "date", "range": [_day_str(start - half_day), _day_str(end + half_day)],
                   "rangeslider": {"visible": True, "thickness": 0.08}, "showgrid": True,
                   "gridcolor": "#eeeeee", "tickformat": "%b %d\n%Y"},
@@ -160,25 +169,27 @@ def background_figure(story: Story, events: pd.DataFrame) -> dict | None:
     lanes, y, drawn = _layout_lanes(story, events)
     yaxis, lines = _lane_axis(drawn)
     n_rows = max(b + n for _, b, n in drawn)
-    pad = pd.Timedelta(days=200)
-    return {"data": _traces(story, events, lanes, y), "layout": {
-        "height": 90 + 18 * n_rows, "barmode": "overlay", "plot_bgcolor": "white",
-        "showlegend": False, "margin": {"l": 10, "r": 10, "t": 10, "b": 10},
+    pad = pd.Timedelta(days=400)
+    return {"data": _traces(story, events, lanes, y, points_only=True), "layout": {
+        "height": 100 + 18 * n_rows, "plot_bgcolor": "white",
+        "showlegend": False, "margin": {"l": 10, "r": 10, "t": 10, "b": 30},
         "font": {"family": FONT}, "hoverlabel": {"font": {"family": FONT}}, "dragmode": "pan",
         "xaxis": {"type": "date", "range": [_day_str(events["start"].min() - pad),
                                             _day_str(events["end"].max() + pad)],
-                  "showgrid": True, "gridcolor": "#eeeeee"},
+                  "showgrid": True, "gridcolor": "#eeeeee", "automargin": True},
         "yaxis": yaxis, "shapes": lines}}
 
 
 def coverage_figure(matrix: pd.DataFrame, labels: dict, max_rows=60) -> dict:
     """Heatmap events x outlets (mentions per cell), first `max_rows` events."""
     shown = matrix.head(max_rows)
-    names = [html.escape(f"{labels.get(eid, eid)[:38]} · {eid}") for eid in shown.index]
+    names = [plotly_text(f"{labels.get(eid, eid)[:38]} · {eid}") for eid in shown.index]
     z = shown.to_numpy().tolist()
     return {"data": [{
         "type": "heatmap", "z": z, "x": list(shown.columns), "y": names, "text": z,
-        "colorscale": "Blues", "zmin": 0, "showscale": False, "xgap": 2, "ygap": 2,
+        # white = not reported; any mention is clearly blue, more mentions darker
+        "colorscale": [[0, "#f7f8fa"], [0.01, "#c6dbef"], [1, "#2171b5"]], "zmin": 0,
+        "zmax": max(2, int(shown.to_numpy().max(initial=0))), "showscale": False, "xgap": 2, "ygap": 2,
         "texttemplate": "%{text}", "hovertemplate": "%{y}<br>%{x}: %{z} mention(s)<extra></extra>"}],
         "layout": {"height": 120 + 22 * len(shown), "margin": {"l": 10, "r": 10, "t": 30, "b": 10},
                    "font": {"family": FONT}, "plot_bgcolor": "white",

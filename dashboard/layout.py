@@ -78,7 +78,8 @@ def _grid(story: Story):
     columns = [
         {"field": "when", "headerName": "Date", "width": 175,
          "comparator": {"function": "(a, b, nodeA, nodeB) => nodeA.data.start < nodeB.data.start ? -1 : nodeA.data.start > nodeB.data.start ? 1 : 0"}},
-        {"field": "label", "headerName": "Event", "flex": 3, "minWidth": 260},
+        {"field": "label", "headerName": "Event", "flex": 3, "minWidth": 260,
+         "wrapText": True, "autoHeight": True, "cellStyle": {"lineHeight": "1.5", "padding": "6px 12px"}},
         {"field": "outlets", "headerName": "Outlets", "width": 150},
         {"field": "n_outlets", "headerName": "# outlets", "width": 110, "filter": "agNumberColumnFilter"},
         {"field": "n_mentions", "headerName": "# mentions", "width": 120, "filter": "agNumberColumnFilter"},

@@ -5,7 +5,7 @@ and every rule the user sees can be tested without a browser.
 """
 from __future__ import annotations
 
-import html as html_escape
+import html
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -371,8 +371,12 @@ def table_rows(events: pd.DataFrame) -> list[dict]:
     return frame.to_dict("records")
 
 
+def plotly_text(text: str) -> str:
+    """Text safe inside plotly labels: tags escaped (quotes stay, plotly shows &quot; as is)."""
+    return html.escape(text, quote=False)
+
+
 def hover_text(events: pd.DataFrame) -> list[str]:
-    """Plotly hover labels; the label is escaped because plotly reads a subset of HTML."""
-    return [f"<b>{html_escape.escape(w)}</b><br>{html_escape.escape(label)}<br>"
-            f"{html_escape.escape(', '.join(outs))}"
+    """Plotly hover labels; the text is escaped because plotly reads a subset of HTML."""
+    return [f"<b>{plotly_text(w)}</b><br>{plotly_text(label)}<br>{plotly_text(', '.join(outs))}"
             for w, label, outs in zip(events["when"], events["label"], events["outlets"])]

@@ -201,6 +201,14 @@ def test_figure_has_a_lane_per_outlet_and_opens_on_the_story(story):
     assert set(_points(figures.background_figure(story, story.events))) == {"armistice"}
 
 
+def test_figure_opens_on_the_dates_filtered_to(story):
+    state = ViewState(date_from=date(2023, 9, 10), date_to=date(2023, 9, 13))
+    fig = figures.timeline_figure(story, filter_events(story, state), state.date_from, state.date_to)
+    start, end = (pd.Timestamp(x) for x in fig["layout"]["xaxis"]["range"])
+    assert pd.Timestamp("2023-09-07") <= start <= pd.Timestamp("2023-09-10")
+    assert pd.Timestamp("2023-09-13") <= end <= pd.Timestamp("2023-09-16")
+
+
 def test_shared_events_stand_out_and_ranges_are_bars(story):
     points = _points(figures.timeline_figure(story, story.events))
     assert points["summit"]["name"] == SEVERAL and points["depart"]["name"] == "RFI"
