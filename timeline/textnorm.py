@@ -7,32 +7,31 @@ once, for Simplified Chinese and ASCII digits/punctuation, and still match Tradi
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 import opencc
 
-_T2S = opencc.OpenCC("t2s")
-
-# Full-width ASCII block U+FF01..U+FF5E maps to U+0021..U+007E; the ideographic space to " ".
+# Full-width ASCII block U+FF01..U+FF5E maps to U+0021..U+007E; a few look-alikes to ASCII.
 _FULL_WIDTH_OFFSET = 0xFEE0
 _EXTRA = {"\u3000": " ", "\u00a0": " ", "\u2013": "-", "\u2014": "-", "\u2212": "-",
           "\uff5e": "~", "\u301c": "~"}
+# CJK Unified Ideographs, Extension A and the compatibility block.
+_CJK_RANGES = ((0x3400, 0xA000), (0xF900, 0xFB00))
 
 
-@lru_cache(maxsize=None)
-def _normalize_char(ch: str) -> str:
-    if ch in _EXTRA:
-        return _EXTRA[ch]
-    code = ord(ch)
-    if 0xFF01 <= code <= 0xFF5E:
-        return chr(code - _FULL_WIDTH_OFFSET)
-    if code < 0x2E80:  # below the CJK blocks: nothing to simplify
-        return ch
-    # Character by character, never phrase conversion: phrases may change length.
-    simplified = _T2S.convert(ch)
-    return simplified if len(simplified) == 1 else ch
+def _build_table() -> dict[int, str]:
+    table = {code: chr(code - _FULL_WIDTH_OFFSET) for code in range(0xFF01, 0xFF5F)}
+    table.update({ord(k): v for k, v in _EXTRA.items()})
+    # Character by character, never phrase conversion (phrases may change length). One
+    # newline-separated call converts each character on its own and takes ~20 ms once.
+    chars = [chr(code) for lo, hi in _CJK_RANGES for code in range(lo, hi)]
+    simplified = opencc.OpenCC("t2s").convert("\n".join(chars)).split("\n")
+    if len(simplified) == len(chars):
+        table.update({ord(t): s for t, s in zip(chars, simplified) if t != s and len(s) == 1})
+    return table
+
+
+_TABLE = _build_table()
 
 
 def normalize_for_matching(text: str) -> str:
     """Traditional -> Simplified and full-width -> ASCII, one character for one character."""
-    return "".join(_normalize_char(ch) for ch in text)
+    return text.translate(_TABLE)

@@ -9,6 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from .engine import run
+from .languages import language_for
+
 
 @dataclass(frozen=True)
 class DateMention:
@@ -34,9 +37,6 @@ def find_dates(text, reference, lang="zh", *, min_confidence=0.5):
     text hedges (a plan "this month", "today" inside a quotation) get a confidence under 0.5 and
     are left out unless `min_confidence` is lowered.
     """
-    from .engine import run
-    from .languages import language_for
-
     if isinstance(reference, datetime):
         reference = reference.date()
     return [DateMention(expression, offset, r.start, r.end, r.grain, r.kind, r.confidence,

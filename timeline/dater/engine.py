@@ -50,11 +50,14 @@ class Rule:
     examples: tuple[tuple[str, str], ...] = ()   # (text, "START[..END] GRAIN") at the table's EXAMPLE_REF
     anaphoric: bool = False     # needs the date mentioned before it (resolved in text order)
     deictic_day: bool = False   # today/明天...: inside a quotation its "now" is the speaker's
+    anchor: str = ""            # regex found in every match: texts without it skip the rule
     flags: int = 0
     regex: re.Pattern = field(init=False, repr=False, compare=False)
+    anchor_regex: re.Pattern | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self):
         object.__setattr__(self, "regex", re.compile(self.pattern, self.flags))
+        object.__setattr__(self, "anchor_regex", re.compile(self.anchor) if self.anchor else None)
 
 
 @dataclass(frozen=True)
@@ -91,7 +94,11 @@ class Context:
         self.reference = reference
         self.language = language
         self.previous: list[Mention] = []
-        self._paragraph_starts = [0] + [i + 1 for i, ch in enumerate(norm) if ch == "\n"]
+        self._paragraph_starts = [0]
+        newline = norm.find("\n")
+        while newline >= 0:
+            self._paragraph_starts.append(newline + 1)
+            newline = norm.find("\n", newline + 1)
         self._quoted = None
 
     def paragraph(self, pos: int) -> int:
@@ -174,6 +181,8 @@ def run(text: str, reference: date, language: Language, min_confidence: float):
     # 1. All matches. Anaphoric rules wait for their antecedents (step 3).
     groups = []  # (match start, match end, rule index, match, readings or None)
     for index, rule in enumerate(language.rules):
+        if rule.anchor_regex and not rule.anchor_regex.search(norm):
+            continue  # most sentences hold no 月 or 周三: the cheapest match is none
         for match in rule.regex.finditer(norm):
             if match.end() == match.start():
                 continue

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from . import rules_en, rules_zh
 from .engine import Language
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -15,13 +16,12 @@ def detect_language(text: str) -> str:
     return "zh" if letters and len(_CJK.findall(text)) / letters >= 0.2 else "en"
 
 
+LANGUAGES = {"zh": rules_zh.LANGUAGE, "en": rules_en.LANGUAGE}
+
+
 def language_for(lang: str, text: str) -> Language:
     if lang == "auto":
         lang = detect_language(text)
-    if lang == "zh":
-        from .rules_zh import LANGUAGE
-    elif lang == "en":
-        from .rules_en import LANGUAGE
-    else:
+    if lang not in LANGUAGES:
         raise ValueError(f"unsupported language {lang!r}: use zh, en or auto")
-    return LANGUAGE
+    return LANGUAGES[lang]
