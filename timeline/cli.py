@@ -86,7 +86,11 @@ def cmd_export(args) -> int:
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
     else:
-        write_atomic(args.output, data)
+        try:
+            write_atomic(args.output, data)
+        except OSError as exc:
+            print(f"timeline export: {exc}", file=sys.stderr)
+            return 2
         print(f"wrote {len(tl.events)} events to {args.output}", file=sys.stderr)
     return 0
 
@@ -103,7 +107,12 @@ def cmd_eval(args) -> int:
         return 2
     tl = load_timeline(args.inputs or DEFAULT_INPUT)
     _report_problems(tl.problems)
-    print(format_report(evaluate(gold, tl)))
+    try:
+        result = evaluate(gold, tl)
+    except ValueError as exc:
+        print(f"gold file {args.gold} is malformed: {exc}", file=sys.stderr)
+        return 2
+    print(format_report(result))
     return 0
 
 
