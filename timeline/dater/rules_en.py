@@ -318,6 +318,18 @@ def relative_period(m, ctx):
     return Reading(start, end, "year", "relative", INFERRED)
 
 
+def relative_part(m, ctx):
+    """late last year / early next month / the end of this year."""
+    ref, shift = ctx.reference, _SHIFT[m.group("mod").lower()]
+    part = _part(re.sub(r"\s+", " ", m.group("part").lower()))
+    if m.group("unit").lower() == "month":
+        year, month = cal.shift_month(ref.year, ref.month, shift)
+        start, end = cal.month_part_period(year, month, part)
+        return Reading(start, end, "month_part", "relative", INFERRED)
+    start, end = cal.year_part_period(ref.year + shift, part)
+    return Reading(start, end, "year_part", "relative", INFERRED)
+
+
 def _shifted(anchor: date, n: int, unit: str, sign: int):
     if unit == "day":
         found = anchor + timedelta(days=sign * n)
@@ -343,7 +355,9 @@ def offset(m, ctx):
         start, end, grain = _shifted(ctx.reference, n, unit, sign)
         return Reading(start, end, grain, "relative", INFERRED)
     antecedent = ctx.antecedent(m.start())
-    if antecedent and antecedent.reading.grain == "day":
+    if antecedent:
+        if antecedent.reading.grain != "day":
+            return None  # two weeks earlier than "December 2022": too vague to place
         start, end, grain = _shifted(antecedent.reading.start, n, unit, sign)
         return Reading(start, end, grain, "anaphoric", ANAPHORIC)
     if sign < 0:
@@ -369,9 +383,9 @@ def anaphoric(m, ctx):
     unit, shift = _ANAPHORA[re.sub(r"\s+", " ", m.group("word").lower())]
     before = antecedent.reading
     if unit == "day":
-        if before.grain != "day" or before.start != before.end:
+        if before.grain != "day" or (shift == 0 and before.start != before.end):
             return None
-        found = before.start + timedelta(days=shift)
+        found = (before.end if shift > 0 else before.start) + timedelta(days=shift)
         return Reading(found, found, "day", "anaphoric", ANAPHORIC, _time_of_day(m))
     start, end, grain = _shifted(before.start, abs(shift), unit, 1 if shift >= 0 else -1)
     return Reading(start, end, grain, "anaphoric", ANAPHORIC)
@@ -381,7 +395,7 @@ def anaphoric(m, ctx):
 _MONTH_PART_WORDS = (r"(?:(?P<part>(?i:early|mid|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of"
                      r"|the\s+start\s+of|start\s+of|the\s+middle\s+of|middle\s+of))[\s-]+)")
 _YEAR_CONTEXT = (r"(?:(?P<yw>(?i:early|mid|late|(?:the\s+)?(?:end|beginning|start|middle|(?:first|second)\s+half)\s+of))[\s-]+"
-                 r"|(?<![\w$])(?i:in|since|by|until|till|from|during|before|after|through|throughout|around|circa|year|of)\s+)")
+                 r"|(?<![\w$])(?i:in|since|by|until|till|from|during|before|after|through|throughout|around|circa|year|of|or|and)\s+)")
 
 RULES: tuple[Rule, ...] = (
     Rule("en_month_day", rf"{_WEEKDAY_PREFIX}{MON()}\s*{DAY()}{DAY_RANGE}(?:,?\s+{YEAR()})?{TIME_OF_DAY}", month_day,
@@ -434,6 +448,9 @@ RULES: tuple[Rule, ...] = (
          r"(?P<unit>(?i:week|weekend|month|year))\b(?!'s\s+(?:end|start))", relative_period,
          (("last month", "2023-08-01..2023-08-31 month"), ("this week", "2023-09-11..2023-09-17 week"),
           ("last year", "2022-01-01..2022-12-31 year"), ("next week", "2023-09-18..2023-09-24 week"))),
+    Rule("en_relative_part", rf"{_MONTH_PART_WORDS}(?P<mod>(?i:last|this|next))\s+(?P<unit>(?i:month|year))\b",
+         relative_part,
+         (("late last year", "2022-11-01..2022-12-31 year_part"), ("early next month", "2023-10-01..2023-10-10 month_part"))),
     Rule("en_day_ordinal", rf"\b(?i:on\s+the)\s+(?P<d>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{_MONTH_NAMES}))",
          bare_ordinal_day, (("on the 13th", "2023-09-13 day"),)),
     Rule("en_offset", rf"\b(?i:{_NUMBER})\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+"

@@ -456,9 +456,11 @@ def anaphoric(m, ctx):
         return None
     word, before = m.group("word"), antecedent.reading
     if word in _ANAPHORIC_DAY:
-        if before.grain != "day" or before.start != before.end:
+        shift = _ANAPHORIC_DAY[word]
+        if before.grain != "day" or (shift == 0 and before.start != before.end):
             return None
-        day = before.start + timedelta(days=_ANAPHORIC_DAY[word])
+        # after a range (8月2日至3日), 隔天 follows its last day and 前一天 precedes its first
+        day = (before.end if shift > 0 else before.start) + timedelta(days=shift)
         return Reading(day, day, "day", "anaphoric", ANAPHORIC, _time_of_day(m))
     if word in _ANAPHORIC_MONTH:
         if before.grain not in ("day", "month_part", "month"):
