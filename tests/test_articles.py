@@ -124,8 +124,8 @@ def test_every_gold_context_is_inside_one_sentence(seeds):
 
 def test_fixture_folder_reads_the_good_and_names_the_bad(fixtures):
     good, bad = fixtures
-    assert sorted(good) == ["dw_north_korea_english.html", "hostile_page.html",
-                            "voa_kim_vladivostok.html"]
+    assert sorted(good) == ["bbc_saved_page.html", "dw_north_korea_english.html",
+                            "hostile_page.html", "voa_kim_vladivostok.html"]
     assert bad["empty.txt"] == "empty file"
     assert bad["photo.jpg"] == "binary file, not an article"
     assert "broken header <!--abc-->" in bad["broken_header.txt"]
@@ -149,6 +149,29 @@ def test_saved_voa_page_meta_and_clean_body(fixtures):
     for junk in ["首页", "分享到", "资料照", "武器交易疑虑", "广告", "相关新闻", "普京接受金正恩访朝邀请",
                  "最受欢迎", "版权所有", "金正恩将访问哪里", "dataLayer", "美国之音中文网"]:
         assert junk not in text, junk
+
+
+def test_saved_bbc_page_drops_credits_captions_and_link_lists(fixtures):
+    a = fixtures[0]["bbc_saved_page.html"]
+    assert (a.outlet, a.title) == ("BBC", "金正恩访俄：朝鲜领导人参观战斗机工厂")
+    assert a.published == datetime(2023, 9, 15, 8, 12, 30, tzinfo=UTC)
+    assert a.published_source == "page:json-ld"
+    assert sentence_texts(a) == [
+        "朝鲜领导人金正恩周五（9月15日）参观了俄罗斯远东的一家战斗机工厂，这是他访俄行程的最新一站。",
+        "俄罗斯政府在社交媒体上发布的视频显示，金正恩在副总理曼图罗夫陪同下观看了苏-35战斗机的飞行表演。",
+        "克里姆林宫发言人佩斯科夫周五表示，访问期间没有签署任何协议，“这也不在计划之中”。",
+        "美国国务院周四警告说，任何武器交易都将违反联合国安理会决议。",
+    ]
+
+
+def test_line_breaks_separate_paragraphs_and_english_credits_drop(tmp_path):
+    body = ("<div>Kim Jong Un toured a fighter jet plant on Friday.<br><br>"
+            "He left Russia on Sunday.<br>\u3000\u3000He had spent six days there.</div>"
+            "<p>Image source, Getty Images</p><p>Media caption, Kim waves from his train.</p>")
+    a = read_one(write_seed(tmp_path, "br.txt", body, url="https://apnews.com/article/x"))
+    assert a.text == ("Kim Jong Un toured a fighter jet plant on Friday.\nHe left Russia on Sunday.\n"
+                      "He had spent six days there.")
+    assert [s.paragraph for s in a.sentences] == [0, 1, 2]
 
 
 def test_english_page(fixtures):

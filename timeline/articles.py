@@ -382,6 +382,7 @@ _RELATIVE_STAMP = re.compile(
     r"^\s*\d+\s*(?:秒|分钟|分鐘|小时|小時|天|日|周|週)前\s*$|"
     r"^\s*\d+\s*(?:sec|second|min|minute|hr|hour|day|week)s?\s+ago\s*$", re.I)
 _TERMINAL = re.compile(r"[。！？!?.…][”’\"'」』）)】\]]*\s*$")
+_URL = re.compile(r"(?:https?://|www\.)[^\s\u3000-\u303f\uff01-\uff5e]+", re.I)
 # Short blocks without sentence punctuation are labels (bylines, subheads, tags, video titles).
 LABEL_MAX_CHARS = 40
 
@@ -393,6 +394,9 @@ def _clean_paragraphs(blocks: list[Block]) -> list[str]:
         if not text or block.link_only or block.heading:
             continue
         if _BOILERPLATE.match(text) or _RELATIVE_STAMP.match(text) or _parse_dateline(text):
+            continue
+        # "（全文链接如后：https://…）": a pointer to another page, not reporting.
+        if sum(len(u) for u in _URL.findall(text)) > len(text) / 2:
             continue
         has_end = bool(_TERMINAL.search(text))
         short = len(text) < LABEL_MAX_CHARS
