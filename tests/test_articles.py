@@ -256,6 +256,17 @@ def test_plain_text_english_body_with_header(tmp_path):
                                  "Analysts expect a return visit by Putin, said Reuters."]
 
 
+def test_markdown_without_header_takes_title_and_dateline_from_the_text(tmp_path):
+    path = tmp_path / "notes.md"
+    path.write_text("# 金正恩离开俄罗斯\n\n2023年9月17日 18:30\n\n金正恩周日乘专列离开符拉迪沃斯托克。\n",
+                    encoding="utf-8")
+    a = read_one(path)
+    assert (a.title, a.text, a.published_source) == ("金正恩离开俄罗斯", "金正恩周日乘专列离开符拉迪沃斯托克。",
+                                                     "page:dateline")
+    assert a.published == datetime(2023, 9, 17, 18, 30, tzinfo=UTC)   # no outlet: UTC
+    assert a.outlet == "unknown"
+
+
 def test_date_only_page_marker_on_another_day_than_the_epoch_wins(tmp_path):
     body = '<div><time datetime="2023-09-10">9月10日</time></div><p>金正恩的专列从平壤出发前往俄罗斯。</p>'
     a = read_one(write_seed(tmp_path, "late_feed.txt", body, url="https://www.bbc.com/zhongwen/x"))

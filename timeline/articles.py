@@ -37,7 +37,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
-from timeline.html_text import Block, extract_page
+from timeline.html_text import Block, Page, extract_page
 from timeline.outlets import host_of, lookup
 from timeline.sentences import split_sentences
 
@@ -169,21 +169,20 @@ def read_article(path: str) -> Article:
         if not paragraphs:
             raise _Skip("HTML yields no article text")
     else:
-        page = None
-        paragraphs = _plain_paragraphs(envelope.body)
+        page, paragraphs = _plain_page(envelope.body)
         if not paragraphs:
             raise _Skip("no body text")
 
     row = lookup(url) if url else None
     tz = row.timezone if row else None
-    outlet = row.name if row else (host_of(url) or (page.site_name if page else "") or "unknown")
+    outlet = row.name if row else (host_of(url) or page.site_name or "unknown")
 
-    published, source, page_time = _publication_time(page, paragraphs, header_time, tz)
+    published, source, page_time = _publication_time(page, header_time, tz)
     if published is None:
         raise _Skip("no publication time (no <!--EPOCH_MS--> header and no date on the page)")
 
-    title = envelope.title or (page.title if page else "") or paragraphs[0][:80]
-    title = _strip_site_suffix(title, outlet, page.site_name if page else "", url)
+    title = envelope.title or page.title or paragraphs[0][:80]
+    title = _strip_site_suffix(title, outlet, page.site_name, url)
 
     body = "\n".join(paragraphs)
     language = detect_language(body)
@@ -416,22 +415,31 @@ _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
 _MD_BULLET = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 
 
-def _plain_paragraphs(body: str) -> list[str]:
-    """Paragraphs of a plain-text or markdown body: one per non-empty line, markdown
-    headings dropped (they are titles and subheads), links and emphasis reduced to text."""
-    out = []
+def _plain_page(body: str) -> tuple[Page, list[str]]:
+    """A plain-text or markdown body: one paragraph per non-empty line; the first markdown
+    heading is the title, other headings are subheads (dropped); a line that is only a date
+    is the dateline; links and emphasis are reduced to their text."""
+    page = Page()
+    paragraphs = []
     for line in body.split("\n"):
         line = line.strip()
-        if not line or line.startswith("#") or _SEPARATOR.match(line):
+        if not line or _SEPARATOR.match(line):
+            continue
+        if line.startswith("#"):
+            page.title = page.title or " ".join(line.lstrip("#").split())
             continue
         line = _MD_IMAGE.sub("", line)
         line = _MD_LINK.sub(r"\1", line)
         line = _MD_EMPHASIS.sub(r"\2", line)
         line = _MD_BULLET.sub("", line)
         line = " ".join(unescape(line).split())
-        if line and not _BOILERPLATE.match(line):
-            out.append(line)
-    return out
+        if not line or _BOILERPLATE.match(line):
+            continue
+        if _parse_dateline(line):
+            page.dateline_candidates.append(line)
+            continue
+        paragraphs.append(line)
+    return page, paragraphs
 
 
 def make_sentences(body: str, language: str) -> list[Sentence]:
@@ -550,21 +558,20 @@ def parse_timestamp(value: str, tz: ZoneInfo | None = None) -> _Stamp | None:
     return _Stamp(parsed, False)
 
 
-def _publication_time(page, paragraphs, header_time, tz):
+def _publication_time(page: Page, header_time: datetime | None, tz: ZoneInfo | None):
     """(published, source, page_time)."""
     stamp, source = None, ""
-    if page is not None:
-        for source_name, raw in page.time_candidates:
-            stamp = parse_timestamp(raw, tz)
+    for source_name, raw in page.time_candidates:
+        stamp = parse_timestamp(raw, tz)
+        if stamp is not None:
+            source = source_name
+            break
+    else:
+        for raw in page.dateline_candidates:
+            stamp = _parse_dateline(raw, tz, header_time)
             if stamp is not None:
-                source = source_name
+                source = "page:dateline"
                 break
-        else:
-            for raw in page.dateline_candidates:
-                stamp = _parse_dateline(raw, tz, header_time)
-                if stamp is not None:
-                    source = "page:dateline"
-                    break
     if stamp is None:
         if header_time is None:
             return None, "", None
