@@ -9,7 +9,8 @@ Two sources, in this order:
 2. jieba part-of-speech tags for names nobody listed: nr (person), ns (place), nt (organisation),
    nz (other proper noun). Transliterated names joined by · or - are kept whole.
 
-Traditional Chinese is matched through OpenCC t2s, so 東方航天發射場 finds 东方航天发射场.
+Traditional Chinese is matched through `timeline.textnorm.normalize_for_matching` (character
+by character, same length, so offsets stay valid), so 東方航天發射場 finds 东方航天发射场.
 """
 from __future__ import annotations
 
@@ -22,7 +23,8 @@ from importlib import resources
 
 import jieba
 import jieba.posseg
-import opencc
+
+from timeline.textnorm import normalize_for_matching
 
 ALIASES_ENV = "TIMELINE_ALIASES"
 COUNTRY_ABBREVIATIONS_FILE = "country_abbreviations.csv"
@@ -34,17 +36,10 @@ CJK = r"\u4e00-\u9fff"
 # Tagged words that jieba marks as names but are generic (directions, "foreign country").
 GENERIC_NAMES = {"三边", "双边", "多边", "外国", "国外", "海外", "远东", "西方", "东方", "北方", "南方", "国内", "中外", "两国", "各国"}
 
-_t2s = opencc.OpenCC("t2s")
-
-
 @dataclass(frozen=True)
 class Entity:
     name: str    # canonical name
     type: str    # person, place, org, media, other
-
-
-def to_simplified(text: str) -> str:
-    return _t2s.convert(text)
 
 
 def _read_alias_rows(source, label):
@@ -75,18 +70,35 @@ def load_alias_rows(extra_paths=None):
     return rows
 
 
+CJK_CHAR = re.compile(f"[{CJK}]")
+CJK_WORD = re.compile(f"[{CJK}]+")
+
+
 def _is_latin(text):
-    return not re.search(f"[{CJK}]", text)
+    return not CJK_CHAR.search(text)
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int   # offsets in the text given to `EntityFinder.spans`
+    end: int
+    entity: Entity
+
+
+@dataclass(frozen=True)
+class _Token:
+    word: str
+    flag: str
 
 
 class EntityFinder:
-    """Finds and names entities; build once (it loads jieba), call `find` many times."""
+    """Finds and names entities; build once (it loads jieba), call `find`/`spans` many times."""
 
     def __init__(self, alias_rows=None):
         rows = load_alias_rows() if alias_rows is None else alias_rows
         self.canonical: dict[str, Entity] = {}   # simplified CJK surface or lower-cased Latin -> entity
         for canonical, alias, kind in rows:     # later rows (user files) override earlier ones
-            entity = Entity(to_simplified(canonical), kind)
+            entity = Entity(normalize_for_matching(canonical), kind)
             self.canonical[self._key(alias)] = entity
             self.canonical.setdefault(self._key(canonical), entity)
         self.tokenizer = jieba.Tokenizer()
@@ -104,7 +116,7 @@ class EntityFinder:
     @staticmethod
     def _key(surface):
         surface = surface.strip()
-        return surface.lower() if _is_latin(surface) else to_simplified(surface)
+        return surface.lower() if _is_latin(surface) else normalize_for_matching(surface)
 
     def lookup(self, surface) -> Entity | None:
         """The entity an alias names, or None."""
@@ -112,60 +124,73 @@ class EntityFinder:
 
     def find(self, text: str) -> list[Entity]:
         """Entities named in `text`, each once, in order of first appearance."""
-        found: dict[str, tuple[int, Entity]] = {}
+        return unique(self.spans(text))
 
-        def add(pos, entity):
-            if entity.name not in found:
-                found[entity.name] = (pos, entity)
+    def _tag(self, word):
+        """Part of speech of a word: jieba's dictionary tag, or for a word jieba's HMM made up
+        (often an unknown name), the tag its POS tagger gives the word alone."""
+        tag = self.tagger.word_tag_tab.get(word)
+        if tag is None and 2 <= len(word) <= 4 and CJK_WORD.fullmatch(word):
+            tagged = list(self.tagger.cut(word))
+            tag = tagged[0].flag if len(tagged) == 1 else "x"
+        return tag or "x"
 
+    def spans(self, text: str) -> list[Span]:
+        """Every entity occurrence in `text`, in text order."""
+        found: list[Span] = []
         if self.latin_pattern:
             for m in self.latin_pattern.finditer(text):
                 surface = m.group(1)
                 # Short all-capital acronyms (UN, EU) only as written, not the English word "un".
                 if len(surface) <= 3 and not surface.isupper():
                     continue
-                add(m.start(), self.canonical[surface.lower()])
-        simplified = to_simplified(text)
+                found.append(Span(m.start(), m.end(), self.canonical[surface.lower()]))
+        simplified = normalize_for_matching(text)     # same length: offsets stay valid
         # Country abbreviations are named first and blanked out, so jieba does not tag 中美关系
-        # as one organisation; blanking keeps every later offset valid.
+        # as one organisation.
         masked = list(simplified)
         for m in self.abbreviation_pattern.finditer(simplified):
             for offset in range(m.start(), m.end()):
                 country = self.abbreviations[simplified[offset]]
-                add(offset, self.lookup(country) or Entity(country, "place"))
+                found.append(Span(offset, offset + 1, self.lookup(country) or Entity(country, "place")))
                 masked[offset] = " "
-        masked = "".join(masked)
-        tokens = list(self.tagger.cut(masked))
-        pos = 0
+        # Plain segmentation (its HMM finds unknown names) is several times faster than jieba's
+        # joint POS tagging; tags come from the dictionary, or from tagging the unknown word alone.
+        words = self.tokenizer.lcut("".join(masked))
+        starts = [0]
+        for w in words:
+            starts.append(starts[-1] + len(w))
         i = 0
-        while i < len(tokens):
-            word, tag = tokens[i].word, tokens[i].flag
-            start = pos
+        while i < len(words):
+            word, start = words[i], starts[i]
             # A transliterated name: name-ish words joined by · or - (德米特里-佩斯科夫).
             j = i
-            while (j + 2 < len(tokens) and tokens[j + 1].word in NAME_JOINERS
-                   and re.fullmatch(f"[{CJK}]+", tokens[j].word) and re.fullmatch(f"[{CJK}]+", tokens[j + 2].word)
-                   and self._namelike(tokens[j]) and self._namelike(tokens[j + 2])):
+            while (j + 2 < len(words) and words[j + 1] in NAME_JOINERS
+                   and CJK_WORD.fullmatch(words[j]) and CJK_WORD.fullmatch(words[j + 2])
+                   and self._namelike(words[j]) and self._namelike(words[j + 2])):
                 j += 2
             if j > i:
-                parts = [t.word for t in tokens[i:j + 1:2]]
+                parts = words[i:j + 1:2]
                 full = "·".join(parts)
-                add(start, self.lookup(full) or self.lookup(parts[-1]) or Entity(full, "person"))
-                pos += sum(len(t.word) for t in tokens[i:j + 1])
+                entity = self.lookup(full) or self.lookup(parts[-1]) or Entity(full, "person")
+                found.append(Span(start, starts[j + 1], entity))
                 i = j + 1
                 continue
-            entity = None if _is_latin(word) else self.lookup(word)   # Latin: matched above
-            if entity is None and tag in POS_TYPES and len(word) >= 2 and word not in GENERIC_NAMES \
-                    and re.fullmatch(f"[{CJK}]+", word):
-                entity = Entity(word, POS_TYPES[tag])
-            if entity is not None:
-                add(start, entity)
-            pos += len(word)
             i += 1
-        return [e for _, e in sorted(found.values(), key=lambda pe: pe[0])]
+            if not CJK_WORD.fullmatch(word):     # Latin aliases were matched above
+                continue
+            entity = self.canonical.get(word)
+            if entity is None and len(word) >= 2 and word not in GENERIC_NAMES:
+                tag = self._tag(word)
+                if tag in POS_TYPES:
+                    entity = Entity(word, POS_TYPES[tag])
+            if entity is not None:
+                found.append(Span(start, start + len(word), entity))
+        found.sort(key=lambda sp: (sp.start, -sp.end))
+        return found
 
-    def _namelike(self, token):
-        return token.flag in POS_TYPES or token.flag in ("zg", "j", "nrt") or self.lookup(token.word) is not None
+    def _namelike(self, word):
+        return word in self.canonical or self._tag(word) in POS_TYPES or len(word) == 1
 
 
 def _abbreviation_pattern(chars):
@@ -189,6 +214,14 @@ def _country_abbreviations():
 def default_finder() -> EntityFinder:
     """The finder over the built-in aliases plus $TIMELINE_ALIASES (built once per process)."""
     return EntityFinder()
+
+
+def unique(spans) -> list[Entity]:
+    """The entities of `spans`, each once, in order of first appearance."""
+    seen: dict[str, Entity] = {}
+    for sp in spans:
+        seen.setdefault(sp.entity.name, sp.entity)
+    return list(seen.values())
 
 
 def find_entities(text: str) -> list[str]:

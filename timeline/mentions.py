@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from timeline.entities import default_finder
+from timeline.entities import default_finder, unique
 
 CLAUSE_PUNCT = "，；：,;:"
 OPENING, CLOSING = "（(【[《", "）)】]》"
@@ -123,25 +123,38 @@ def _governed_span(sentence, spans, date, expressions):
     return first, k
 
 
-def governed_clauses(sentence: str, dates) -> list[tuple[str, str]]:
-    """For each date (offset in `sentence`, length): the clause it governs, and its scope — the
-    clause plus the following clauses up to the next date's clause (a Chinese sentence chains
-    clauses under one time adverbial: 周三乘列车抵达阿穆尔州，与普京在发射场会面)."""
+def clause_offsets(sentence: str, dates) -> list[tuple[int, int, int]]:
+    """For each date (offset in `sentence`, length): (start, end) of the clause it governs and the
+    end of its scope — the clause plus the following clauses up to the next date's clause (a
+    Chinese sentence chains clauses under one time adverbial: 周三乘列车抵达阿穆尔州，与普京在
+    发射场会面). A "since/after <date> …" frame keeps the date to its own clause."""
     spans = split_clauses(sentence)
     expressions = [sentence[o:o + n] for o, n in dates]
     governed = [_governed_span(sentence, spans, d, expressions) for d in dates]
     firsts = sorted({first for first, _ in governed})
-    result = []
-    def text(a, b):
-        return sentence[spans[a][0]:spans[b][1]].strip().rstrip(CLAUSE_PUNCT + "。.!?！？").strip()
 
+    def trimmed(a, b):
+        start, end = spans[a][0], spans[b][1]
+        while start < end and sentence[start].isspace():
+            start += 1
+        while end > start and (sentence[end - 1].isspace() or sentence[end - 1] in CLAUSE_PUNCT + "。.!?！？"):
+            end -= 1
+        return start, end
+
+    result = []
     for first, last in governed:
         later = [f for f in firsts if f > first]
         scope_last = max(last, (later[0] - 1) if later else len(spans) - 1)
-        if FRAME_CLAUSE.search(text(first, last)):
+        start, end = trimmed(first, last)
+        if FRAME_CLAUSE.search(sentence[start:end]):
             scope_last = last
-        result.append((text(first, last), text(first, scope_last)))
+        result.append((start, end, trimmed(first, scope_last)[1]))
     return result
+
+
+def governed_clauses(sentence: str, dates) -> list[tuple[str, str]]:
+    """(clause, scope) texts for each date; see `clause_offsets`."""
+    return [(sentence[s:e], sentence[s:scope_end]) for s, e, scope_end in clause_offsets(sentence, dates)]
 
 
 def describe(clause: str, expressions) -> str:
@@ -156,6 +169,11 @@ def _sentence_at(article, starts, offset):
     return None
 
 
+def _names(spans, start, end, kind=None):
+    return [e.name for e in unique(sp for sp in spans if start <= sp.start and sp.end <= end)
+            if kind is None or e.type == kind]
+
+
 def event_mentions(article, date_mentions) -> list:
     """One EventMention per date mention of `article` (mentions outside any sentence are dropped)."""
     sentences = article.sentences
@@ -166,28 +184,35 @@ def event_mentions(article, date_mentions) -> list:
         if i is not None:
             by_sentence.setdefault(i, []).append(dm)
     finder = default_finder()
+    entity_spans: dict[int, list] = {}    # sentence index -> entity spans, each sentence tagged once
+
+    def spans_of(j):
+        if j not in entity_spans:
+            entity_spans[j] = finder.spans(sentences[j].text)
+        return entity_spans[j]
+
     result = []
     for i, dms in sorted(by_sentence.items()):
         sent = sentences[i]
         expressions = [dm.expression for dm in dms]
-        context = ""
+        neighbours = []
         if len(WORDISH.findall(sent.text)) < SHORT_SENTENCE:
-            neighbours = [sentences[j].text for j in (i - 1, i + 1)
+            neighbours = [j for j in (i - 1, i + 1)
                           if 0 <= j < len(sentences) and sentences[j].paragraph == sent.paragraph]
-            context = " ".join(neighbours)
-        context_entities = [e.name for e in finder.find(sent.text + " " + context)]
-        clauses = governed_clauses(sent.text, [(dm.offset - sent.start, len(dm.expression)) for dm in dms])
-        for dm, (clause, scope) in zip(dms, clauses):
-            entities = finder.find(clause)
-            scope_entities = entities if scope == clause else finder.find(scope)
+        context = " ".join(sentences[j].text for j in neighbours)
+        here = spans_of(i)
+        context_entities = [e.name for e in unique(here + [sp for j in neighbours for sp in spans_of(j)])]
+        offsets = clause_offsets(sent.text, [(dm.offset - sent.start, len(dm.expression)) for dm in dms])
+        for dm, (start, end, scope_end) in zip(dms, offsets):
+            clause, scope = sent.text[start:end], sent.text[start:scope_end]
             result.append(EventMention(
                 article_id=article.id, outlet=article.outlet, published=article.published,
                 language=article.language, sentence_index=sent.index, sentence=sent.text,
                 sentence_start=sent.start, date=dm, clause=clause,
-                description=describe(clause, expressions), entities=[e.name for e in entities],
-                people=[e.name for e in entities if e.type == "person"],
-                scope=describe(scope, expressions), scope_entities=[e.name for e in scope_entities],
-                scope_people=[e.name for e in scope_entities if e.type == "person"],
+                description=describe(clause, expressions), entities=_names(here, start, end),
+                people=_names(here, start, end, "person"),
+                scope=describe(scope, expressions), scope_entities=_names(here, start, scope_end),
+                scope_people=_names(here, start, scope_end, "person"),
                 context=context, context_entities=context_entities,
             ))
     return result

@@ -53,7 +53,7 @@ W_TEXT, W_ENTITY, W_WIDE_ENTITY = 0.40, 0.25, 0.10
 W_TRIGGER, W_GENERIC_TRIGGER = 0.25, 0.05
 P_TRIGGER_CONFLICT, P_PEOPLE_CONFLICT, P_ACTOR_CONFLICT, P_STATEMENT_MISMATCH = 0.20, 0.25, 0.20, 0.20
 P_GRAIN_STEP = 0.06      # per grain level apart: a vaguer date is weaker evidence of one event
-THRESHOLD = 0.25
+THRESHOLD = 0.24
 FORBIDDEN = 1e3           # distance of a date-incompatible pair: never linked
 MAX_BLOCK = 3000          # larger blocks are cut (dense similarity costs block size squared)
 
@@ -117,8 +117,8 @@ class _Features:
         self.entities = normalize(_binary_matrix([m.scope_entities for m in mentions], entity_vocab))
         self.wide_entities = normalize(_binary_matrix(
             [set(m.scope_entities) | set(m.context_entities) for m in mentions], entity_vocab))
-        self.people = _binary_matrix([m.scope_people for m in mentions],
-                                     _vocabulary([m.scope_people for m in mentions]))
+        # People named in the clause itself: the scope's later clauses often name bystanders.
+        self.people = _binary_matrix([m.people for m in mentions], _vocabulary([m.people for m in mentions]))
         families = [triggers(texts[i]) for i in range(len(mentions))]
         specific = [f - GENERIC_FAMILIES for f in families]
         generic = [f & GENERIC_FAMILIES for f in families]
