@@ -275,6 +275,18 @@ def test_date_only_page_marker_on_another_day_than_the_epoch_wins(tmp_path):
     assert a.published.astimezone(UTC).date().isoformat() == "2023-09-10"
 
 
+def test_a_time_element_inside_a_sentence_is_not_the_publication_time(tmp_path):
+    body = '<p>Kim met Putin on <time datetime="2023-09-13">Wednesday</time> at the Vostochny Cosmodrome.</p>'
+    a = read_one(write_seed(tmp_path, "inline.txt", body, url="https://www.cnn.com/x"))
+    assert a.published_source == "header-epoch"
+
+
+def test_iso_stamp_dateline_keeps_its_offset(tmp_path):
+    body = "<div>发布时间：2023-09-15T21:46:00+08:00</div><p>金正恩周五参观了战斗机工厂。</p>"
+    a = read_one(write_seed(tmp_path, "iso.txt", body, url="https://www.zaobao.com.sg/x"))
+    assert (a.published, a.published_source) == (datetime(2023, 9, 15, 13, 46, tzinfo=UTC), "page:dateline")
+
+
 def test_ambiguous_numeric_dateline_is_read_near_the_epoch(tmp_path):
     # 04/03/2023 is 4 March day-first, 3 April month-first; the feed saw it on 3 April.
     a = read_one(write_seed(tmp_path, "d.txt", "<div>04/03/2023 - 08:00</div><p>报道正文在这里，有一句话。</p>",

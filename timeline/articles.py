@@ -181,7 +181,7 @@ def read_article(path: str) -> Article:
     if published is None:
         raise _Skip("no publication time (no <!--EPOCH_MS--> header and no date on the page)")
 
-    title = envelope.title or page.title or paragraphs[0][:80]
+    title = envelope.title or _clean_title(page.title) or paragraphs[0][:80]
     title = _strip_site_suffix(title, outlet, page.site_name, url)
 
     body = "\n".join(paragraphs)
@@ -470,6 +470,7 @@ class _Stamp:
     date_only: bool
 
 
+_ISO_STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$")
 _ISO_DATE_ONLY = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
 _DATELINE_PATTERNS = [
     # 15/09/2023 - 15:46 ; 15.09.2023 15:46 (day/month or month/day: decided below)
@@ -494,6 +495,9 @@ def _parse_dateline(text: str, tz: ZoneInfo | None = None,
     text = _DATELINE_LABEL.sub("", text.strip())
     if len(text) > 40:
         return None
+    if _ISO_STAMP.match(text):                     # 2023-09-15T15:46:00+08:00
+        stamp = datetime.fromisoformat(text)
+        return _Stamp(stamp if stamp.tzinfo else stamp.replace(tzinfo=tz or timezone.utc), False)
     for pattern in _DATELINE_PATTERNS:
         m = pattern.match(text)
         if not m:

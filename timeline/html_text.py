@@ -89,12 +89,13 @@ def extract_page(html: str) -> Page:
 # ----------------------------------------------------------------------------- meta data
 
 def _meta_content(soup, *names) -> str:
-    wanted = {n.lower() for n in names}
+    """Content of the first of `names` (in that order of preference) the page has."""
+    found = {}
     for meta in soup.find_all("meta"):
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
-        if key in wanted and (meta.get("content") or "").strip():
-            return meta["content"].strip()
-    return ""
+        if (meta.get("content") or "").strip():
+            found.setdefault(key, meta["content"].strip())
+    return next((found[n] for n in names if n in found), "")
 
 
 def _read_meta(soup, page: Page) -> None:
@@ -169,17 +170,28 @@ def _json_objects(data, depth=0):
 
 def _read_time_elements(soup, page: Page) -> None:
     """The story's own <time>: one marked as the publication date if any, else the first
-    outside navigation / related-story furniture."""
+    that stands alone (not a date inside a sentence of the story) outside navigation /
+    related-story furniture."""
     marked, first = None, None
     for el in soup.find_all("time"):
         value = el.get("datetime") or el.get("dateTime") or el.get_text(" ", strip=True)
-        if not value or _inside_furniture(el):
+        if not value or _inside_furniture(el) or _inside_prose(el):
             continue
         if el.get("itemprop", "").lower() == "datepublished" or el.has_attr("pubdate"):
             marked = marked or value
         first = first or value
     if marked or first:
         page.time_candidates.append(("page:time-element", marked or first))
+
+
+def _inside_prose(el: Tag) -> bool:
+    """Whether `el` sits in a paragraph with more text than its own ("met on <time>Tuesday
+    </time> in ...")."""
+    block = next((p for p in el.parents if p.name in BLOCK_TAGS), None)
+    if block is None:
+        return False
+    own = len(el.get_text(strip=True))
+    return len(block.get_text(strip=True)) > own + 20
 
 
 def _inside_furniture(el: Tag) -> bool:
