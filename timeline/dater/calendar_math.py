@@ -115,6 +115,28 @@ def nearest_month_day(ref: date, month: int, day: int, future: bool) -> date | N
     return None
 
 
+def _closest(anchor: date, candidates) -> date | None:
+    found = [c for c in candidates if c]
+    return min(found, key=lambda c: abs((c - anchor).days)) if found else None
+
+
+def month_day_near(anchor: date, month: int, day: int) -> date | None:
+    """`month`/`day` in the year that puts it closest to `anchor` (a date the text gave)."""
+    return _closest(anchor, (valid_date(y, month, day) for y in (anchor.year - 1, anchor.year, anchor.year + 1)))
+
+
+def day_of_month_near(anchor: date, day: int) -> date | None:
+    """Day-of-month `day` in the month around `anchor` that puts it closest."""
+    return _closest(anchor, (valid_date(*shift_month(anchor.year, anchor.month, delta), day)
+                             for delta in (-1, 0, 1)))
+
+
+def month_near(anchor: date, month: int) -> int:
+    """The year that puts `month` closest to `anchor`'s month."""
+    return min((anchor.year - 1, anchor.year, anchor.year + 1),
+               key=lambda y: abs(y * 12 + month - (anchor.year * 12 + anchor.month)))
+
+
 def valid_date(year: int, month: int, day: int) -> date | None:
     if 1 <= month <= 12 and 1 <= day <= last_day(year, month):
         return date(year, month, day)

@@ -48,7 +48,7 @@ class Rule:
     pattern: str
     resolve: Callable[[re.Match, "Context"], Resolved]
     examples: tuple[tuple[str, str], ...] = ()   # (text, "START[..END] GRAIN") at the table's EXAMPLE_REF
-    anaphoric: bool = False     # needs the date mentioned before it (resolved in text order)
+    anaphoric: bool = False     # reads the dates before it (翌日; a year carried over): resolved in text order
     deictic_day: bool = False   # today/明天...: inside a quotation its "now" is the speaker's
     anchor: str = ""            # regex found in every match: texts without it skip the rule
     flags: int = 0
@@ -142,6 +142,14 @@ class Context:
         if self._quoted is None:
             self._quoted = _quoted_positions(self.norm, self.language.quotes)
         return pos in self._quoted
+
+    def year_anchor(self, pos: int) -> date | None:
+        """The date the text gave just before `pos` (same paragraph) with its own year, at day or
+        month grain: "2022年2月24日 ... 3月2日" and "Feb. 24, 2022 ... March 2" stay in 2022."""
+        before = self.antecedent(pos)
+        if before and before.reading.kind == "absolute" and before.reading.grain in ("day", "month", "month_part"):
+            return before.reading.start
+        return None
 
     def antecedent(self, pos: int) -> Mention | None:
         """The last date mentioned before `pos` in the same paragraph."""

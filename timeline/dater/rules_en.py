@@ -109,6 +109,9 @@ def month_day(m, ctx):
         year = _year(m)
         first = year and cal.valid_date(year, month, day)
         kind, confidence = "absolute", ABSOLUTE
+    elif ctx.year_anchor(m.start()):
+        first = cal.month_day_near(ctx.year_anchor(m.start()), month, day)
+        kind, confidence = "absolute", INFERRED
     else:
         first = cal.nearest_month_day(ctx.reference, month, day, _future(m, ctx))
         kind, confidence = "relative", INFERRED
@@ -168,6 +171,8 @@ def month_year(m, ctx):
         else:
             year = cal.nearest_month(ref, month, _future(m, ctx))
         kind, confidence = "relative", INFERRED
+        if not mod and ctx.year_anchor(m.start()):
+            year, kind = cal.month_near(ctx.year_anchor(m.start()), month), "absolute"
     third = _part(part)
     if third:
         start, end = cal.month_part_period(year, month, third)
@@ -259,8 +264,10 @@ def quarter(m, ctx):
 
 
 def bare_ordinal_day(m, ctx):
-    """on the 13th: the day of the month, by tense."""
-    found = cal.nearest_day_of_month(ctx.reference, int(m.group("d")), _future(m, ctx))
+    """on the 13th: the day of the month, by tense (or next to the date given before it)."""
+    anchor = ctx.year_anchor(m.start())
+    found = (cal.day_of_month_near(anchor, int(m.group("d"))) if anchor else
+             cal.nearest_day_of_month(ctx.reference, int(m.group("d")), _future(m, ctx)))
     return found and _days(found, found, "relative", INFERRED, m)
 
 
@@ -400,11 +407,13 @@ _YEAR_CONTEXT = (r"(?:(?P<yw>(?i:early|mid|late|(?:the\s+)?(?:end|beginning|star
 RULES: tuple[Rule, ...] = (
     Rule("en_month_day", rf"{_WEEKDAY_PREFIX}{MON()}\s*{DAY()}{DAY_RANGE}(?:,?\s+{YEAR()})?{TIME_OF_DAY}", month_day,
          (("September 13, 2023", "2023-09-13 day"), ("Sept. 13", "2023-09-13 day"), ("Feb 4-5", "2023-02-04..2023-02-05 day"),
-          ("Wednesday, Sept. 13", "2023-09-13 day"), ("Dec. 30", "2022-12-30 day"))),
+          ("Wednesday, Sept. 13", "2023-09-13 day"), ("Dec. 30", "2022-12-30 day")),
+         anaphoric=True),
     Rule("en_day_month", rf"{_WEEKDAY_PREFIX}(?:the\s+)?\b{DAY()}{DAY_RANGE}\s+(?:of\s+)?{MON()}(?:,?\s+{YEAR()})?{TIME_OF_DAY}",
          month_day,
          (("13 September 2023", "2023-09-13 day"), ("4-5 February", "2023-02-04..2023-02-05 day"),
-          ("the 13th of September", "2023-09-13 day"))),
+          ("the 13th of September", "2023-09-13 day")),
+         anaphoric=True),
     Rule("en_month_day_to_month_day", rf"{MON('1')}\s*(?P<d1>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\s*(?:-|–|to|through|until)\s*"
          rf"{MON('2')}\s*(?P<d2>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\b(?:,?\s+{YEAR()})?", month_day_to_month_day,
          (("Aug. 30 - Sept. 2", "2023-08-30..2023-09-02 day"),)),
@@ -419,7 +428,8 @@ RULES: tuple[Rule, ...] = (
          (("June", "2023-06-01..2023-06-30 month"), ("June 2023", "2023-06-01..2023-06-30 month"),
           ("late June", "2023-06-21..2023-06-30 month_part"), ("the end of June", "2023-06-21..2023-06-30 month_part"),
           ("mid-July 2021", "2021-07-11..2021-07-20 month_part"), ("in May", "2023-05-01..2023-05-31 month"),
-          ("next March", "2024-03-01..2024-03-31 month"))),
+          ("next March", "2024-03-01..2024-03-31 month")),
+         anaphoric=True),
     Rule("en_quarter", r"(?:\bQ(?P<q>[1-4])(?:\s+(?P<y>[12][0-9]{3}))?\b|(?P<y0>[12][0-9]{3})\s+Q(?P<q2>[1-4])\b"
          r"|(?i:the\s+)?(?P<qo>(?i:first|second|third|fourth))[\s-]+(?i:quarter)(?:\s+(?i:of)\s+(?P<y1>[12][0-9]{3}))?)",
          quarter,
@@ -452,7 +462,8 @@ RULES: tuple[Rule, ...] = (
          relative_part,
          (("late last year", "2022-11-01..2022-12-31 year_part"), ("early next month", "2023-10-01..2023-10-10 month_part"))),
     Rule("en_day_ordinal", rf"\b(?i:on\s+the)\s+(?P<d>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{_MONTH_NAMES}))",
-         bare_ordinal_day, (("on the 13th", "2023-09-13 day"),)),
+         bare_ordinal_day, (("on the 13th", "2023-09-13 day"),),
+         anaphoric=True),
     Rule("en_offset", rf"\b(?i:{_NUMBER})\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+"
          r"(?P<dir>(?i:ago|earlier|later|from\s+now|previously)\b|(?i:before|after)\b(?!\s+\w))",
          offset, (("two days ago", "2023-09-13 day"), ("three weeks from now", "2023-10-02..2023-10-08 week")),

@@ -171,7 +171,13 @@ def decade(m, ctx):
 # ---------------------------------------------------------------- dates without a year
 def md(m, ctx):
     month = _month(m)
-    day = month and cal.nearest_month_day(ctx.reference, month, _num(m.group("d")), _future(m, ctx))
+    if not month:
+        return None
+    anchor = ctx.year_anchor(m.start())
+    if anchor:
+        day = cal.month_day_near(anchor, month, _num(m.group("d")))
+        return day and _day_reading(m, ctx, day, "absolute", INFERRED)
+    day = cal.nearest_month_day(ctx.reference, month, _num(m.group("d")), _future(m, ctx))
     return day and _day_reading(m, ctx, day, "relative", INFERRED)
 
 
@@ -181,6 +187,10 @@ def bare_day(m, ctx):
         return None
     if m.group().rstrip().endswith("号") and not (_g(m, "tod") or _g(m, "clock")):
         return None  # 3号 is more often "number 3" than "the 3rd"
+    anchor = ctx.year_anchor(m.start())
+    if anchor:
+        day = cal.day_of_month_near(anchor, _num(raw))
+        return day and _day_reading(m, ctx, day, "absolute", INFERRED)
     day = cal.nearest_day_of_month(ctx.reference, _num(raw), _future(m, ctx))
     return day and _day_reading(m, ctx, day, "relative", INFERRED)
 
@@ -189,6 +199,9 @@ def month_only(m, ctx):
     month = _month(m)
     if not month:
         return None
+    anchor = ctx.year_anchor(m.start())
+    if anchor:
+        return _month_or_part(cal.month_near(anchor, month), month, _g(m, "mpart"), "absolute", INFERRED)
     year = cal.nearest_month(ctx.reference, month, _future(m, ctx))
     return _month_or_part(year, month, _g(m, "mpart"), "relative", INFERRED)
 
@@ -506,10 +519,12 @@ RULES: tuple[Rule, ...] = (
     Rule("zh_month_day", rf"{TIMEZONE}{MONTH()}\s*{DAY()}{_DAY_TAIL}", md,
          (("9月13日", "2023-09-13 day"), ("12月30日", "2022-12-30 day"), ("9月9日晚间", "2023-09-09 day"),
           ("九月十三日", "2023-09-13 day")),
+         anaphoric=True,
          anchor=r"月"),
     Rule("zh_month", rf"{MONTH()}(?:份)?{MONTH_PART}?", month_only,
          (("8月", "2023-08-01..2023-08-31 month"), ("七月", "2023-07-01..2023-07-31 month"),
           ("10月", "2022-10-01..2022-10-31 month"), ("7月底", "2023-07-21..2023-07-31 month_part")),
+         anaphoric=True,
          anchor=r"月"),
     Rule("zh_month_slash_day", r"(?<![0-9/.])(?P<m>0?[1-9]|1[0-2])/(?P<d>1[3-9]|2[0-9]|3[01])(?![0-9/.%])",
          md_slash, (("9/13", "2023-09-13 day"),),
@@ -518,6 +533,7 @@ RULES: tuple[Rule, ...] = (
          rf"{_DAY_TAIL}", bare_day,
          (("13日", "2023-09-13 day"), ("20日", "2023-08-20 day"), ("10日晚间", "2023-09-10 day"),
           ("将于20日", "2023-09-20 day"), ("二十五日", "2023-08-25 day")),
+         anaphoric=True,
          anchor=r"[0-9一二三四五六七八九十]\s*[日号]"),
     Rule("zh_weekday", rf"{TIMEZONE}(?:(?P<wmod>本|这个?|上个?|下个?)|(?<![0-9{CN}几每数]))\s*{WEEKDAY}"
          rf"(?:\s*\(\s*(?:(?:{YEAR('b')}\s*)?{MONTH('b')}\s*)?{DAY('b')}\s*\)|\s*{DAY('c')})?{TIME_OF_DAY}",
