@@ -287,6 +287,18 @@ def test_iso_stamp_dateline_keeps_its_offset(tmp_path):
     assert (a.published, a.published_source) == (datetime(2023, 9, 15, 13, 46, tzinfo=UTC), "page:dateline")
 
 
+@pytest.mark.parametrize("dateline,expected", [
+    ("Published September 15, 2023 3:46 PM", datetime(2023, 9, 15, 19, 46, tzinfo=UTC)),   # New York, EDT
+    ("Sep 15, 2023 at 09:05 UTC", datetime(2023, 9, 15, 9, 5, tzinfo=UTC)),
+    ("2023年9月15日 星期五 15:46", datetime(2023, 9, 15, 19, 46, tzinfo=UTC)),
+])
+def test_wall_clock_datelines_are_read_in_the_outlet_timezone(tmp_path, dateline, expected):
+    body = f"<div>{dateline}</div><p>Kim Jong Un toured a fighter jet plant on Friday.</p>"
+    a = read_one(write_seed(tmp_path, "ap.txt", body, url="https://apnews.com/article/x"))
+    assert (a.published, a.published_source) == (expected, "page:dateline")
+    assert a.text == "Kim Jong Un toured a fighter jet plant on Friday."
+
+
 def test_ambiguous_numeric_dateline_is_read_near_the_epoch(tmp_path):
     # 04/03/2023 is 4 March day-first, 3 April month-first; the feed saw it on 3 April.
     a = read_one(write_seed(tmp_path, "d.txt", "<div>04/03/2023 - 08:00</div><p>报道正文在这里，有一句话。</p>",

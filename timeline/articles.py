@@ -482,13 +482,19 @@ _DATELINE_PATTERNS = [
     # 2023年9月15日 15:46
     re.compile(r"^(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
                r"(?:\s*(?:[，,]?\s*)(?:星期.|周.)?\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})(?::\d{2})?)?$"),
+    # September 15, 2023 3:46 PM ; Sept. 15, 2023 ; 15 September 2023 15:46
+    re.compile(r"^(?:(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<d>\d{1,2}),?|(?P<d2>\d{1,2})\s+(?P<mon2>[A-Za-z]{3,9})\.?)"
+               r"\s+(?P<y>\d{4})(?:\s*[-–,|at]*\s*(?P<H>\d{1,2})[:.](?P<M>\d{2})\s*(?P<ampm>[AaPp]\.?[Mm]\.?)?)?"
+               r"(?:\s*(?P<utc>UTC|GMT))?$"),
 ]
+_MONTHS = {name[:3]: i for i, name in enumerate(
+    "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
 _DATELINE_LABEL = re.compile(
     r"^(?:发布时间|發布時間|发布于|發佈於|发表时间|發表時間|时间|時間|日期|"
     r"Published(?: on)?|Posted(?: on)?|Date)\s*[:：]?\s*", re.I)
 
 
-def _parse_dateline(text: str, tz: ZoneInfo | None = None,
+def _parse_dateline(text: str, tz: ZoneInfo | timezone | None = None,
                     near: datetime | None = None) -> _Stamp | None:
     """A block that is only a publication date(time) — RFI's "15/09/2023 - 15:46",
     "2023年9月15日 15:46", "发布时间：2023-09-15". Wall-clock time in `tz` (else UTC)."""
@@ -496,7 +502,10 @@ def _parse_dateline(text: str, tz: ZoneInfo | None = None,
     if len(text) > 40:
         return None
     if _ISO_STAMP.match(text):                     # 2023-09-15T15:46:00+08:00
-        stamp = datetime.fromisoformat(text)
+        try:
+            stamp = datetime.fromisoformat(text)
+        except ValueError:
+            return None
         return _Stamp(stamp if stamp.tzinfo else stamp.replace(tzinfo=tz or timezone.utc), False)
     for pattern in _DATELINE_PATTERNS:
         m = pattern.match(text)
@@ -512,14 +521,24 @@ def _parse_dateline(text: str, tz: ZoneInfo | None = None,
             options = [(mo, d) for mo, d in options if 1 <= mo <= 12 and 1 <= d <= 31]
             if near is not None and len(options) > 1:
                 options.sort(key=lambda md: abs(_days_between(year, md, near)))
+        elif groups.get("mon") or groups.get("mon2"):
+            month = _MONTHS.get((groups["mon"] or groups["mon2"])[:3].lower())
+            if month is None:
+                continue
+            options = [(month, int(groups["d"] or groups["d2"]))]
         else:
             options = [(int(groups["m"]), int(groups["d"]))]
+        if groups.get("utc"):
+            tz = timezone.utc
+        hour = groups.get("H")
+        if hour is not None and groups.get("ampm"):
+            hour = str(int(hour) % 12 + (12 if groups["ampm"][0] in "Pp" else 0))
         for month, day in options:
             try:
                 day_value = date(year, month, day)
             except ValueError:
                 continue
-            hour, minute = groups.get("H"), groups.get("M")
+            minute = groups.get("M")
             if hour is not None and int(hour) < 24 and int(minute) < 60:
                 wall = datetime.combine(day_value, time(int(hour), int(minute)))
                 return _Stamp(wall.replace(tzinfo=tz or timezone.utc), False)
