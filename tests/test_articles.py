@@ -164,6 +164,19 @@ def test_saved_bbc_page_drops_credits_captions_and_link_lists(fixtures):
     ]
 
 
+def test_story_container_is_found_among_wrappers_and_teaser_cards(tmp_path):
+    html = """<html><head><meta property="article:published_time" content="2023-09-15T10:00:00Z">
+    </head><body><div class="wrapper main-content"><div class="article-body">
+    <p>第一段正文，金正恩周五参观了战斗机工厂，这是他访俄行程的最新一站。</p>
+    <p>第二段正文，克里姆林宫发言人佩斯科夫周五表示，访问期间没有签署任何协议。</p></div>
+    <div class="more"><article class="card"><p>普京接受邀请访问朝鲜的消息引起关注。</p></article></div>
+    </div></body></html>"""
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    a = read_one(path)
+    assert [s.text[:5] for s in a.sentences] == ["第一段正文", "第二段正文"]
+
+
 def test_line_breaks_separate_paragraphs_and_english_credits_drop(tmp_path):
     body = ("<div>Kim Jong Un toured a fighter jet plant on Friday.<br><br>"
             "He left Russia on Sunday.<br>\u3000\u3000He had spent six days there.</div>"

@@ -259,19 +259,24 @@ def _remove_furniture(soup) -> None:
 def _article_roots(soup) -> list[Tag]:
     """The element(s) holding the story on a full page: <article>, an element named like
     an article body, <main>, else the parent of most paragraph text (plus paragraphs next to
-    it, which is where leads often sit)."""
+    it, which is where leads often sit). A named container must hold a good share of the
+    page's paragraph text: teaser cards are <article>s too."""
+    total = _paragraph_chars(soup)
+    enough = max(1, 0.3 * total)
     articles = soup.find_all("article")
     if articles:
         best = max(articles, key=_paragraph_chars)
-        if _paragraph_chars(best) > 0:
+        if _paragraph_chars(best) >= enough:
             return [best]
-    for el in soup.find_all(True):
-        hint = " ".join(el.get("class") or []) + " " + str(el.get("id") or "") + " " + \
-            str(el.get("itemprop") or "")
-        if _BODY_HINT.search(hint) and _paragraph_chars(el) > 0:
-            return [el]
+    named = [el for el in soup.find_all(True) if _BODY_HINT.search(
+        " ".join(el.get("class") or []) + " " + str(el.get("id") or "") + " " +
+        str(el.get("itemprop") or ""))]
+    sizes = [_paragraph_chars(el) for el in named]
+    if sizes and max(sizes) >= enough:
+        # The innermost of nested candidates that still holds most of the text.
+        return [[el for el, size in zip(named, sizes) if size >= 0.7 * max(sizes)][-1]]
     main = soup.find("main") or soup.find(attrs={"role": "main"})
-    if main is not None and _paragraph_chars(main) > 0:
+    if main is not None and _paragraph_chars(main) >= enough:
         return [main]
     scores: dict[int, float] = {}
     elements: dict[int, Tag] = {}
