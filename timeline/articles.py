@@ -86,6 +86,8 @@ class _Skip(Exception):
 
 
 def read_articles(paths) -> tuple[list[Article], list[ReadProblem]]:
+    """Read the files and folders in `paths` (one path may be given bare). Every input that
+    yields no article becomes a `ReadProblem` naming the file and the reason."""
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     articles: list[Article] = []
@@ -102,7 +104,7 @@ def read_articles(paths) -> tuple[list[Article], list[ReadProblem]]:
         seen_files.add(real)
         name = os.path.basename(path)
         try:
-            article = read_article(path)
+            article = _read_article(path)
         except _Skip as exc:
             problems.append(ReadProblem(name, str(exc)))
             continue
@@ -130,25 +132,25 @@ def _expand(paths):
         if not os.path.exists(path):
             yield path, "path does not exist"
         elif os.path.isdir(path):
-            try:
-                yield from _walk(path)
-            except PermissionError:
-                yield path, "cannot read folder: permission denied"
+            yield from _walk(path)
         else:
             yield path, None
 
 
 def _walk(folder: str):
-    for root, dirs, files in os.walk(folder, onerror=None):
+    errors: list[OSError] = []
+    for root, dirs, files in os.walk(folder, onerror=errors.append):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if not name.startswith("."):
                 yield os.path.join(root, name), None
+    for err in errors:
+        yield err.filename or folder, f"cannot read folder: {err.strerror or err}"
 
 
 # ----------------------------------------------------------------------------- one file
 
-def read_article(path: str) -> Article:
+def _read_article(path: str) -> Article:
     """Read one file; raises `_Skip(reason)` when it is not a usable article."""
     name = os.path.basename(path)
     data = _read_bytes(path)
@@ -204,8 +206,6 @@ def _read_bytes(path: str) -> bytes:
             data = fh.read(MAX_BYTES + 1)
     except PermissionError:
         raise _Skip("cannot read file: permission denied")
-    except IsADirectoryError:
-        raise _Skip("is a folder")
     except OSError as exc:
         raise _Skip(f"cannot read file: {exc.strerror or exc}")
     if not data.strip():
@@ -364,17 +364,21 @@ def _header_time(header: str) -> datetime:
 # ----------------------------------------------------------------------------- body text
 
 # Lines that are page furniture, not reporting: image credits and captions, share/subscribe
-# prompts, feed footers, "related" headers. Matched at the start of a block.
+# prompts, feed footers, "related" headers. Matched at the start of a block; words that can
+# also open a real sentence ("Photographs released by KCNA showed…", "分享经济…") count only
+# when a colon or comma follows them, as in a credit line.
 _BOILERPLATE = re.compile(
     r"^\s*(?:"
-    r"图像来源|圖像來源|图片来源|圖片來源|图片提供|圖片提供|图源|圖源|图像加注文字|圖像加註文字|"
-    r"图片说明|圖片說明|视频说明|影片說明|图注|圖註|摄影|攝影|"
-    r"Image source|Image caption|Media caption|Photo credit|Photograph|Photo:|Source:\s*Getty|"
-    r"获取更多|獲取更多|订阅|訂閱|点击订阅|點擊訂閱|关注我们|關注我們|分享|分享到|"
+    r"图像来源|圖像來源|图片来源|圖片來源|图片提供|圖片提供|图像加注文字|圖像加註文字|"
+    r"Image source|Image caption|Media caption|Photo credit|"
+    r"获取更多|獲取更多|点击订阅|點擊訂閱|关注我们|關注我們|分享到|"
     r"相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|热门新闻|熱門新聞|"
-    r"更多新闻|更多新聞|责任编辑|責任編輯|版权所有|版權所有|"
-    r"Share this|Share on|Share:|Subscribe|Sign up|Related:|Related (?:stories|articles|coverage)|"
-    r"Read more|More on this|Most read|Advertisement|Copyright|©"
+    r"责任编辑|責任編輯|版权所有|版權所有|"
+    r"Share this|Share on|Related stories|Related articles|Related coverage|"
+    r"Read more|More on this story|Most read|Advertisement|©"
+    r"|(?:图源|圖源|图注|圖註|图片说明|圖片說明|视频说明|影片說明|摄影|攝影|分享|订阅|訂閱|来源|來源|"
+    r"Photo|Photograph|Picture|Source|Credit|Caption|Share|Subscribe|Related|Copyright)"
+    r"\s*[：:，,|]"
     r")", re.I)
 # Relative stamps like "10 分钟前" / "3 hours ago" shown next to the date: metadata.
 _RELATIVE_STAMP = re.compile(
