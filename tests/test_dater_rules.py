@@ -135,3 +135,29 @@ def test_mentions_come_in_text_order_without_overlap():
     assert [m.offset for m in found] == sorted(m.offset for m in found)
     assert all(a.end_offset <= b.offset for a, b in zip(found, found[1:]))
     assert all(text[m.offset:m.end_offset] == m.expression for m in found)
+
+
+def test_rule_anchors_never_hide_a_match():
+    """Anchors only skip work: without them every corpus text gives the same mentions."""
+    from pathlib import Path
+
+    from timeline.dater import rules_en, rules_zh
+
+    examples = Path(__file__).resolve().parents[1] / "timeline/dater/examples"
+    cases = []
+    for lang in ("zh", "en"):
+        for line in (examples / f"{lang}.tsv").read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                text, reference, _ = line.split("\t")
+                cases.append((lang, text.replace("\\n", "\n"), date.fromisoformat(reference)))
+    with_anchors = [find_dates(text, ref, lang=lang, min_confidence=0) for lang, text, ref in cases]
+    rules = rules_zh.RULES + rules_en.RULES
+    saved = [rule.anchor_regex for rule in rules]
+    try:
+        for rule in rules:
+            object.__setattr__(rule, "anchor_regex", None)  # rules are frozen: this test alone unfreezes
+        without = [find_dates(text, ref, lang=lang, min_confidence=0) for lang, text, ref in cases]
+    finally:
+        for rule, anchor in zip(rules, saved):
+            object.__setattr__(rule, "anchor_regex", anchor)
+    assert with_anchors == without

@@ -44,7 +44,8 @@ WEEKDAY_PAREN = r"(?:\s*\(\s*(?:周|星期|礼拜)[一二三四五六日天]\s*\
 TIMEZONE = r"(?:(?P<tz>当地时间|北京时间|莫斯科时间|东京时间|首尔时间|平壤时间|台北时间|香港时间|巴黎时间|伦敦时间|华盛顿时间|美东时间|美国东部时间|格林尼治时间|世界标准时间)\s*)?"
 _TOD_WORDS = "凌晨|清晨|早上|早晨|上午|中午|正午|午后|下午|傍晚|晚上|晚间|夜间|深夜|夜里|午夜|晚|夜"
 CLOCK = r"[0-9]{1,2}\s*(?:时(?:\s*[0-9]{1,2}\s*分)?|:\s*[0-9]{2}|点\s*(?:钟|半|[0-9]{1,2}\s*分)?)"
-TIME_OF_DAY = rf"(?:\s*(?P<tod>{_TOD_WORDS}))?(?:\s*(?P<clock>{CLOCK}))?"
+# 13日当天 / 13日当晚 are one mention of the 13th.
+TIME_OF_DAY = rf"(?:\s*(?:当天|当日)(?=\s*(?:{_TOD_WORDS})))?(?:\s*(?P<tod>当晚|{_TOD_WORDS}))?(?:\s*(?P<clock>{CLOCK}))?(?:\s*(?:当天|当日)(?![0-9]))?"
 SEP = r"\s*(?:至|到|-|~|－|—)\s*"
 
 # A month-part after 月 / a year-part after 年. 中 and 初 are common word starts (2023年中国,
@@ -374,6 +375,31 @@ def month_range(m, ctx):
     return Reading(date(y1, m1, 1), cal.month_period(y2, m2)[1], "month", kind, confidence)
 
 
+def days_listed(m, ctx):
+    """9月9日和10日 / 13、14日: one mention per day; the month before the first covers both."""
+    first_raw, second_raw = m.group("d1"), m.group("d2")
+    if any(not raw.isascii() and _num(raw) < 10 for raw in (first_raw, second_raw)):
+        return None
+    anchor, future = ctx.year_anchor(m.start()), _future(m, ctx)
+    month = _g(m, "m") and _month(m)
+    if month:
+        day = (cal.month_day_near(anchor, month, _num(first_raw)) if anchor else
+               cal.nearest_month_day(ctx.reference, month, _num(first_raw), future))
+    else:
+        day = (cal.day_of_month_near(anchor, _num(first_raw)) if anchor else
+               cal.nearest_day_of_month(ctx.reference, _num(first_raw), future))
+    first = day and Reading(day, day, "day", "absolute" if anchor else "relative", INFERRED)
+    if not first:
+        return None
+    second_day = cal.valid_date(first.start.year, first.start.month, _num(second_raw))
+    if not second_day or second_day <= first.start:
+        return None
+    first_end = m.end("di1") if _g(m, "di1") else m.end("d1")
+    return [Reading(first.start, first.end, "day", first.kind, first.confidence, span=(m.start(), first_end)),
+            Reading(second_day, second_day, "day", first.kind, first.confidence, _time_of_day(m),
+                    span=(m.start("d2"), m.end()))]
+
+
 def months_listed(m, ctx):
     """今年5月和8月 / 5、8月: one mention per month; a year word before the first covers both."""
     ref, future = ctx.reference, _future(m, ctx)
@@ -455,7 +481,7 @@ def offset_then_date(m, ctx):
 
 
 # ---------------------------------------------------------------- anaphora
-_ANAPHORIC_DAY = {"翌日": 1, "次日": 1, "隔天": 1, "隔日": 1, "第二天": 1, "同一天": 0, "同日": 0,
+_ANAPHORIC_DAY = {"翌日": 1, "次日": 1, "隔天": 1, "隔日": 1, "第二天": 1, "同一天": 0, "同日": 0, "当晚": 0,
                   "当天": 0, "当日": 0, "前一天": -1, "前一日": -1}
 _ANAPHORIC_YEAR = {"同年": 0, "当年": 0, "次年": 1, "翌年": 1, "第二年": 1, "前一年": -1}
 _ANAPHORIC_MONTH = {"同月": 0, "当月": 0, "次月": 1, "翌月": 1}
@@ -474,7 +500,7 @@ def anaphoric(m, ctx):
             return None
         # after a range (8月2日至3日), 隔天 follows its last day and 前一天 precedes its first
         day = (before.end if shift > 0 else before.start) + timedelta(days=shift)
-        return Reading(day, day, "day", "anaphoric", ANAPHORIC, _time_of_day(m))
+        return Reading(day, day, "day", "anaphoric", ANAPHORIC, _time_of_day(m, "晚上" if word == "当晚" else None))
     if word in _ANAPHORIC_MONTH:
         if before.grain not in ("day", "month_part", "month"):
             return None
@@ -589,6 +615,11 @@ RULES: tuple[Rule, ...] = (
          month_range,
          (("5月至7月", "2023-05-01..2023-07-31 month"), ("2022年11月至2023年1月", "2022-11-01..2023-01-31 month")),
          anchor=r"月"),
+    Rule("zh_days_listed", rf"(?:{MONTH()}\s*)?(?<![第前数每近约逾共连这头末]){DAYNUM('1')}\s*(?P<di1>[日号])?\s*(?:和|与|及|、|或)\s*"
+         rf"{DAY('2')}{TIME_OF_DAY}", days_listed,
+         (("9月9日和10日", "2023-09-10 day"), ("13、14日", "2023-09-14 day")),
+         anaphoric=True,
+         anchor=r"[0-9一二三四五六七八九十]\s*[日号]"),
     Rule("zh_months_listed", rf"(?:{YEAR()}|{_YMOD})?\s*(?P<m1>(?<![0-9.])(?:1[0-2]|0?[1-9])|十[一二]?|[一二三四五六七八九])"
          rf"\s*(?P<yue1>月)?(?:份)?\s*(?P<sep>和|与|及|、|或|跟)\s*{MONTH('2')}(?:份)?", months_listed,
          (("今年5月和8月", "2023-05-01..2023-05-31 month"), ("5、8月", "2023-05-01..2023-05-31 month")),
@@ -601,11 +632,12 @@ RULES: tuple[Rule, ...] = (
           ("两个月前", "2023-07-01..2023-07-31 month"), ("5年前", "2018-01-01..2018-12-31 year")),
          anaphoric=True,
          anchor=r"[天周期月年][以之]?[前后]"),
-    Rule("zh_anaphoric", rf"(?P<word>翌日|次日|隔天|隔日|第二天|同一天|同日|当天|当日|前一天|前一日|同年|当年|次年|翌年|第二年|前一年|同月|当月|次月|翌月)"
+    Rule("zh_anaphoric", rf"(?P<word>翌日|次日|隔天|隔日|第二天|同一天|同日|当天|当日|当晚|前一天|前一日|同年|当年|次年|翌年|第二年|前一年|同月|当月|次月|翌月)"
          rf"{TIME_OF_DAY}", anaphoric,
-         (("9月13日会晤，翌日", "2023-09-14 day"), ("2019年访俄，同年", "2019-01-01..2019-12-31 year")),
+         (("9月13日会晤，翌日", "2023-09-14 day"), ("2019年访俄，同年", "2019-01-01..2019-12-31 year"),
+          ("9月13日会晤，当晚", "2023-09-13 day")),
          anaphoric=True,
-         anchor=r"[翌次隔同当][日天年月]|第二[天年]|同一天|前一[天日年]"),
+         anchor=r"[翌次隔同当][日天年月晚]|第二[天年]|同一天|前一[天日年]"),
 )
 
 LANGUAGE = Language(
