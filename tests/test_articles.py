@@ -288,6 +288,20 @@ def test_date_only_page_marker_on_another_day_than_the_epoch_wins(tmp_path):
     assert a.published.astimezone(UTC).date().isoformat() == "2023-09-10"
 
 
+def test_time_in_the_byline_counts_time_in_related_stories_does_not(tmp_path):
+    html = """<html><head><title>Kim tours plant</title></head><body>
+    <div class="related-stories"><time datetime="2023-09-01T08:00:00Z">Sept. 1</time>
+    <a href="/a">Kim plans trip</a></div>
+    <article><div class="byline">By Choe Sang-Hun and Ivan Nechepurenko <time datetime="2023-09-15T06:00:00-04:00">Sept. 15, 2023</time></div>
+    <p>Kim Jong Un toured a fighter jet plant in the Russian Far East on Friday.</p></article>
+    </body></html>"""
+    path = tmp_path / "nyt.html"
+    path.write_text(html, encoding="utf-8")
+    a = read_one(path)
+    assert (a.published, a.published_source) == (datetime(2023, 9, 15, 10, 0, tzinfo=UTC), "page:time-element")
+    assert a.text == "Kim Jong Un toured a fighter jet plant in the Russian Far East on Friday."
+
+
 def test_a_time_element_inside_a_sentence_is_not_the_publication_time(tmp_path):
     body = '<p>Kim met Putin on <time datetime="2023-09-13">Wednesday</time> at the Vostochny Cosmodrome.</p>'
     a = read_one(write_seed(tmp_path, "inline.txt", body, url="https://www.cnn.com/x"))

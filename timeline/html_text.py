@@ -37,6 +37,8 @@ _FURNITURE_HINT = re.compile(
     r"breadcrumbs?|tags|subscribe|subscription|sidebar|cookie\w*|paywall|outbrain|taboola|"
     r"popup|modal|toolbar|navigation|navbar|nav|menu|footer|masthead|disclaimer|copyright|"
     r"more-stories|read-more|most-read|trending)(?:$|[\s_-])", re.I)
+_OTHER_STORIES_HINT = re.compile(r"related|recommend|more-stories|most-read|trending|"
+                                 r"popular|sidebar|teaser|promo", re.I)
 _FURNITURE_ROLES = frozenset("navigation complementary contentinfo banner search dialog "
                              "alertdialog menu menubar toolbar".split())
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -175,7 +177,7 @@ def _read_time_elements(soup, page: Page) -> None:
     marked, first = None, None
     for el in soup.find_all("time"):
         value = el.get("datetime") or el.get("dateTime") or el.get_text(" ", strip=True)
-        if not value or _inside_furniture(el) or _inside_prose(el):
+        if not value or _inside_other_stories(el) or _inside_prose(el):
             continue
         if el.get("itemprop", "").lower() == "datepublished" or el.has_attr("pubdate"):
             marked = marked or value
@@ -185,19 +187,23 @@ def _read_time_elements(soup, page: Page) -> None:
 
 
 def _inside_prose(el: Tag) -> bool:
-    """Whether `el` sits in a paragraph with more text than its own ("met on <time>Tuesday
-    </time> in ...")."""
+    """Whether `el` is a date inside a sentence ("met on <time>Tuesday</time> in ...") rather
+    than a stamp standing alone or next to a byline."""
     block = next((p for p in el.parents if p.name in BLOCK_TAGS), None)
     if block is None:
         return False
-    own = len(el.get_text(strip=True))
-    return len(block.get_text(strip=True)) > own + 20
+    rest = " ".join(block.get_text(" ").replace(el.get_text(" "), " ", 1).split())
+    return len(rest) > 80 or any(ch in rest for ch in "。！？") or rest.endswith(".")
 
 
-def _inside_furniture(el: Tag) -> bool:
+def _inside_other_stories(el: Tag) -> bool:
+    """Whether `el` sits in navigation or a list of other stories, whose dates are theirs.
+    (Bylines are furniture for the text but the usual home of the story's own <time>.)"""
     for parent in el.parents:
-        if isinstance(parent, Tag) and (parent.name in ("nav", "aside", "footer")
-                                        or _is_furniture(parent)):
+        if parent.name in ("nav", "aside", "footer"):
+            return True
+        hints = " ".join(parent.get("class") or []) + " " + str(parent.get("id") or "")
+        if _OTHER_STORIES_HINT.search(hints):
             return True
     return False
 
