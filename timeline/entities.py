@@ -94,7 +94,8 @@ class _Token:
 class EntityFinder:
     """Finds and names entities; build once (it loads jieba), call `find`/`spans` many times."""
 
-    def __init__(self, alias_rows=None):
+    def __init__(self, alias_rows=None, extra_words=()):
+        """`extra_words`: more words to cut whole (the event-trigger vocabulary)."""
         rows = load_alias_rows() if alias_rows is None else alias_rows
         self.canonical: dict[str, Entity] = {}   # simplified CJK surface or lower-cased Latin -> entity
         for canonical, alias, kind in rows:     # later rows (user files) override earlier ones
@@ -105,7 +106,11 @@ class EntityFinder:
         for surface in self.canonical:
             if not _is_latin(surface):
                 self.tokenizer.add_word(surface, freq=200000, tag="nz")
+        for word in extra_words:
+            if CJK_WORD.fullmatch(word) and word not in self.canonical:
+                self.tokenizer.add_word(word, freq=100000)
         self.tagger = jieba.posseg.POSTokenizer(self.tokenizer)
+        self.guessed_tags: dict[str, str] = {}
         latin = sorted((s for s in self.canonical if _is_latin(s)), key=len, reverse=True)
         self.latin_pattern = re.compile(
             r"(?<![A-Za-z])(" + "|".join(re.escape(s) for s in latin) + r")(?![A-Za-z])", re.IGNORECASE
@@ -129,11 +134,14 @@ class EntityFinder:
     def _tag(self, word):
         """Part of speech of a word: jieba's dictionary tag, or for a word jieba's HMM made up
         (often an unknown name), the tag its POS tagger gives the word alone."""
-        tag = self.tagger.word_tag_tab.get(word)
-        if tag is None and 2 <= len(word) <= 4 and CJK_WORD.fullmatch(word):
-            tagged = list(self.tagger.cut(word))
-            tag = tagged[0].flag if len(tagged) == 1 else "x"
-        return tag or "x"
+        tag = self.tagger.word_tag_tab.get(word) or self.guessed_tags.get(word)
+        if tag is None:
+            tag = "x"
+            if 2 <= len(word) <= 4 and CJK_WORD.fullmatch(word):
+                tagged = list(self.tagger.cut(word))
+                tag = tagged[0].flag if len(tagged) == 1 else "x"
+            self.guessed_tags[word] = tag    # a corpus repeats its unknown names; tag each once
+        return tag
 
     def spans(self, text: str) -> list[Span]:
         """Every entity occurrence in `text`, in text order."""
@@ -212,8 +220,11 @@ def _country_abbreviations():
 
 @lru_cache(maxsize=1)
 def default_finder() -> EntityFinder:
-    """The finder over the built-in aliases plus $TIMELINE_ALIASES (built once per process)."""
-    return EntityFinder()
+    """The finder over the built-in aliases plus $TIMELINE_ALIASES (built once per process); it also
+    cuts the event-trigger words of `timeline/data/triggers.csv` whole (访朝, 再访)."""
+    with resources.files("timeline.data").joinpath("triggers.csv").open(encoding="utf-8") as fh:
+        trigger_words = [row["word"].strip() for row in csv.DictReader(fh)]
+    return EntityFinder(extra_words=trigger_words)
 
 
 def unique(spans) -> list[Entity]:

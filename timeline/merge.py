@@ -67,6 +67,16 @@ def compatible(a, b) -> bool:
     return True
 
 
+def _compatible_matrix(dates) -> np.ndarray:
+    """`compatible` for every pair at once."""
+    start = np.array([d.start.toordinal() for d in dates])
+    end = np.array([d.end.toordinal() for d in dates])
+    day = np.array([d.grain == "day" for d in dates])
+    overlap = (start[:, None] <= end[None, :]) & (start[None, :] <= end[:, None])
+    both_days = day[:, None] & day[None, :]
+    return overlap & (~both_days | (start[:, None] == start[None, :]))
+
+
 @lru_cache(maxsize=1)
 def trigger_families() -> dict[str, str]:
     with resources.files("timeline.data").joinpath("triggers.csv").open(encoding="utf-8") as fh:
@@ -76,7 +86,9 @@ def trigger_families() -> dict[str, str]:
 def triggers(text: str) -> set[str]:
     """Trigger families named in `text` (words and two-word phrases such as 举行+会议)."""
     table = trigger_families()
-    words = [w.lower() for w in default_finder().tokenizer.lcut(text) if w.strip()]
+    # Trigger words are in the finder's dictionary (`default_finder`): no need for the slower HMM
+    # that finds unknown words.
+    words = [w.lower() for w in default_finder().tokenizer.lcut(text, HMM=False) if w.strip()]
     found = {table[w] for w in words if w in table}
     found |= {table[a + b] for a, b in zip(words, words[1:]) if a + b in table}
     found |= {table[f"{a} {b}"] for a, b in zip(words, words[1:]) if f"{a} {b}" in table}
@@ -170,10 +182,7 @@ def _cluster_block(features, mentions, idx, threshold):
     level = np.array([GRAIN_LEVEL.get(d.grain, 0) for d in dates], dtype=float)
     sim = features.similarity(idx) - P_GRAIN_STEP * np.abs(level[:, None] - level[None, :])
     dist = np.clip(1.0 - sim, 0.0, None)
-    for a in range(len(idx)):
-        for b in range(a + 1, len(idx)):
-            if not compatible(dates[a], dates[b]):
-                dist[a, b] = dist[b, a] = FORBIDDEN
+    dist[~_compatible_matrix(dates)] = FORBIDDEN
     np.fill_diagonal(dist, 0.0)
     tree = linkage(squareform(dist, checks=False), method="average")
     return list(fcluster(tree, t=1.0 - threshold, criterion="distance"))
