@@ -216,8 +216,11 @@ _YEAR_WORDS = {"first half of": ("half", 1), "second half of": ("half", 2),
 
 
 def year(m, ctx):
-    """in 2019 / since 2019 / 2019's / early 2023 / the end of 2019 / the first half of 2023."""
-    group = "y" if _g(m, "y") else "ys"
+    """in 2019 / since 2019 / 2019's / the 2022 election / early 2023 / the first half of 2023.
+
+    A bare 4-digit number is a year only in such contexts: English writes counts with a comma
+    (2,000 troops), but "5380 tonnes" or "F-35" must stay numbers."""
+    group = next(g for g in ("y", "ys", "yt") if _g(m, g))
     the_year = _year(m, group[1:])
     if not the_year:
         return None
@@ -438,10 +441,12 @@ RULES: tuple[Rule, ...] = (
          r"(?P<y2>1[0-9]{3}|20[0-9]{2}|[0-9]{2})\b(?![-/.][0-9])", year_range,
          (("2019-2022", "2019-01-01..2022-12-31 year"), ("from 2019 to 2022", "2019-01-01..2022-12-31 year"),
           ("2019-22", "2019-01-01..2022-12-31 year"))),
-    Rule("en_year", rf"(?:{_YEAR_CONTEXT}{YEAR()}|(?<![\w$-]){YEAR('s')}(?='s))", year,
+    Rule("en_year", rf"(?:{_YEAR_CONTEXT}{YEAR()}|(?<![\w$-]){YEAR('s')}(?='s)"
+         rf"|(?<![\w$-])(?i:the)\s+(?=(?:19|20)[0-9]{{2}}\s+[a-z]){YEAR('t')})", year,
          (("in 1953", "1953-01-01..1953-12-31 year"), ("since 2019", "2019-01-01..2019-12-31 year"),
           ("2019's", "2019-01-01..2019-12-31 year"), ("early 2023", "2023-01-01..2023-02-28 year_part"),
-          ("the first half of 2023", "2023-01-01..2023-06-30 half_year"), ("the end of 2019", "2019-11-01..2019-12-31 year_part"))),
+          ("the first half of 2023", "2023-01-01..2023-06-30 half_year"), ("the end of 2019", "2019-11-01..2019-12-31 year_part"),
+          ("the 2022 election", "2022-01-01..2022-12-31 year"))),
     Rule("en_decade", r"\b(?P<full>1[0-9]{2}0|20[0-9]0)s\b|\bthe\s+(?:'|’)?(?P<dec>[0-9]0)s\b|(?<!\w)(?:'|’)(?P<dec2>[0-9]0)s\b", decade,
          (("the 1990s", "1990-01-01..1999-12-31 decade"), ("the '80s", "1980-01-01..1989-12-31 decade"))),
     Rule("en_weekday", rf"(?:(?P<mod>(?i:last|next|this|coming|past|previous))\s+)?{WEEKDAY}"

@@ -358,14 +358,18 @@ def year_range(m, ctx):
 
 
 def month_range(m, ctx):
-    """5月至7月 / 2022年5月至2023年1月."""
+    """5月至7月 / 2022年5月至2023年1月 / 今年1至5月."""
     m1, m2 = _month(m, "1"), _month(m, "2")
     if not (m1 and m2):
         return None
     if _g(m, "y1"):
         y1 = _year(m, "1")
-        y2 = _year(m, "2") if _g(m, "y2") else y1
+        y2 = _year(m, "2") if _g(m, "y2") else y1 and y1 + (1 if m2 < m1 else 0)
         kind, confidence = "absolute", ABSOLUTE
+    elif _g(m, "ymod"):
+        y1 = ctx.reference.year + _YEAR_SHIFT[m.group("ymod")]
+        y2 = y1 + (1 if m2 < m1 else 0)
+        kind, confidence = "relative", INFERRED
     else:
         y1 = cal.nearest_month(ctx.reference, m1, _future(m, ctx))
         y2 = y1 + (1 if m2 < m1 else 0)
@@ -611,9 +615,11 @@ RULES: tuple[Rule, ...] = (
          year_range,
          (("2019-2022年", "2019-01-01..2022-12-31 year"), ("2019年至2022年", "2019-01-01..2022-12-31 year")),
          anchor=r"年"),
-    Rule("zh_month_range", rf"(?:{YEAR('1')}\s*)?{MONTH('1')}(?:份)?{SEP}(?:{YEAR('2')}\s*)?{MONTH('2')}(?:份)?",
+    Rule("zh_month_range", rf"(?:(?:{YEAR('1')}|{_YMOD})\s*)?(?P<m1>(?<![0-9.])(?:1[0-2]|0?[1-9])(?![0-9])|(?<![{CN}])(?:十[一二]?|[一二三四五六七八九]))"
+         rf"\s*(?:月(?:份)?)?{SEP}(?:{YEAR('2')}\s*)?{MONTH('2')}(?:份)?",
          month_range,
-         (("5月至7月", "2023-05-01..2023-07-31 month"), ("2022年11月至2023年1月", "2022-11-01..2023-01-31 month")),
+         (("5月至7月", "2023-05-01..2023-07-31 month"), ("2022年11月至2023年1月", "2022-11-01..2023-01-31 month"),
+          ("今年1至5月", "2023-01-01..2023-05-31 month"), ("1-5月", "2023-01-01..2023-05-31 month")),
          anchor=r"月"),
     Rule("zh_days_listed", rf"(?:{MONTH()}\s*)?(?<![第前数每近约逾共连这头末]){DAYNUM('1')}\s*(?P<di1>[日号])?\s*(?:和|与|及|、|或)\s*"
          rf"{DAY('2')}{TIME_OF_DAY}", days_listed,
