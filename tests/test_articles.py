@@ -234,6 +234,19 @@ def test_big5_traditional_text_is_kept_as_is(tmp_path):
     assert a.language == "zh"
 
 
+@pytest.mark.parametrize("text,encoding,recorded", [
+    ("朝鲜导弹试射。", "gbk", "gb18030"),
+    ("克里姆林宫说，双方讨论了军事合作。", "gbk", "gb18030"),
+    ("北韓飛彈試射。", "big5", "big5"),
+    ("美國國務院週四警告說。", "big5", "big5"),
+])
+def test_short_legacy_chinese_texts_are_not_mistaken_for_other_encodings(tmp_path, text, encoding, recorded):
+    path = tmp_path / "short.txt"
+    path.write_bytes(f"<!--1694792702000-->\n\n{text}\n".encode(encoding))
+    a = read_one(path)
+    assert (a.text, a.encoding) == (text, recorded)
+
+
 def test_meta_charset_of_a_saved_gb2312_page(tmp_path):
     html = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">'
             '<title>朝鲜发射导弹_新闻_新华网</title><meta property="og:site_name" content="新华网">'

@@ -246,6 +246,9 @@ def decode(data: bytes) -> tuple[str, str]:
             return _strip_controls(data.decode(codec)), _canonical_encoding(label)
         except (LookupError, UnicodeDecodeError):
             pass
+    chinese = _legacy_chinese(data)
+    if chinese:
+        return chinese
     from charset_normalizer import from_bytes
     best = from_bytes(data).best()
     if best is not None and best.encoding:
@@ -256,6 +259,39 @@ def decode(data: bytes) -> tuple[str, str]:
         except (LookupError, UnicodeDecodeError):
             pass
     raise _Skip("undecodable: not UTF-8 and no known text encoding fits")
+
+
+# The most frequent characters of each legacy set: GB2312 level 1 (lead bytes B0-D7) and Big5
+# level 1 (lead bytes A4-C6). Text decoded with the right codec is almost all made of them;
+# the same bytes read with the wrong one come out as rare characters and private-use codes.
+_COMMON_CHINESE = {"gb18030": ("gb2312", 0xB0, 0xD7), "big5hkscs": ("big5", 0xA4, 0xC6)}
+
+
+def _legacy_chinese(data: bytes) -> tuple[str, str] | None:
+    """(text, encoding) when the bytes are GBK/GB18030 or Big5 Chinese. Short texts fool
+    statistical detectors (a GBK sentence of ten characters reads as Korean cp949), so decide
+    between the two Chinese sets by how common the decoded characters are."""
+    best = None
+    for codec, (common_set, low, high) in _COMMON_CHINESE.items():
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        sample = [ch for ch in text[:20000] if "\u4e00" <= ch <= "\u9fff" or "\ue000" <= ch <= "\uf8ff"]
+        if not sample:
+            continue
+        common = 0
+        for ch in sample:
+            try:
+                common += low <= ch.encode(common_set)[0] <= high
+            except UnicodeEncodeError:
+                pass
+        share = common / len(sample)
+        if share >= 0.5 and (best is None or share > best[0]):
+            best = (share, text, codec)
+    if best is None:
+        return None
+    return _strip_controls(best[1]), _canonical_encoding(best[2])
 
 
 def _canonical_encoding(label: str) -> str:
