@@ -212,6 +212,18 @@ def test_hostile_html_yields_plain_text_only(fixtures):
     assert a.published == datetime(2023, 9, 16, 7, 30, tzinfo=UTC)
 
 
+def test_script_urls_are_never_taken_as_the_article_url(tmp_path):
+    a = read_one(write_seed(tmp_path, "js.txt", "<p>金正恩周五参观了战斗机工厂。</p>", url="javascript:alert(1)"))
+    assert (a.url, a.outlet) == ("", "unknown")
+    page = tmp_path / "js.html"
+    page.write_text('<html><head><link rel="canonical" href="javascript:alert(1)">'
+                    '<meta property="og:url" content="https://www.dw.com/en/a-1">'
+                    '<meta property="article:published_time" content="2023-09-15T09:41:00Z"></head>'
+                    '<body><p>Kim Jong Un toured a fighter jet plant on Friday.</p></body></html>',
+                    encoding="utf-8")
+    assert (read_one(page).url, read_one(page).outlet) == ("https://www.dw.com/en/a-1", "DW")
+
+
 # ----------------------------------------------------------------------------- encodings
 
 def test_gbk_file_is_detected_and_decoded(tmp_path):
