@@ -454,6 +454,12 @@ def test_users_extend_the_outlet_table(tmp_path, monkeypatch):
     assert outlet_for_url("https://www.rfi.fr/cn/x") == "RFI"
 
 
+def test_a_missing_user_outlet_table_warns_and_keeps_the_bundled_one(tmp_path, monkeypatch):
+    monkeypatch.setenv("TIMELINE_OUTLETS", str(tmp_path / "missing.csv"))
+    with pytest.warns(UserWarning, match="missing.csv: cannot read the outlet table"):
+        assert outlet_for_url("https://www.rfi.fr/cn/x") == "RFI"
+
+
 # ----------------------------------------------------------------------------- the CLI
 
 def test_cli_lists_articles_and_skipped_files(capsys):

@@ -45,8 +45,19 @@ def _read_table(path: Path) -> dict[str, Outlet]:
     return table
 
 
+def _current_table() -> dict[str, Outlet]:
+    extra_path = os.environ.get(ENV_VAR) or None
+    try:
+        stamp = os.stat(extra_path).st_mtime_ns if extra_path else None
+    except OSError:
+        stamp = None
+    return _table(extra_path, stamp)
+
+
 @lru_cache(maxsize=4)
-def _table(extra_path: str | None) -> dict[str, Outlet]:
+def _table(extra_path: str | None, _modified: int | None) -> dict[str, Outlet]:
+    """The bundled table with the user's merged over it; cached per version of the user's
+    file, so edits show up in a running app."""
     table = _read_table(BUNDLED_TABLE)
     if extra_path:
         try:
@@ -70,7 +81,7 @@ def lookup(url: str) -> Outlet | None:
     """The table row for the URL's domain or its closest listed parent domain
     (cn.nytimes.com -> nytimes.com), or None."""
     host = host_of(url)
-    table = _table(os.environ.get(ENV_VAR) or None)
+    table = _current_table()
     labels = host.split(".")
     for i in range(len(labels) - 1):
         row = table.get(".".join(labels[i:]))
