@@ -22,6 +22,15 @@ outlet's timezone (`timeline/data/outlets.csv`), else UTC. A date-only marker is
 the header epoch when the epoch falls on that date (source "<marker>+header-epoch"); without
 a usable epoch it stands for noon of that day in the outlet's timezone, which stays on the same
 calendar day in UTC. With neither marker nor header the file is skipped.
+
+Body text: furniture is dropped by element (scripts, nav, aside, footer, figcaption...), by
+class/role hints (share, related, ad, newsletter, byline...; `timeline.html_text`), and by
+block: credit/caption/feed-footer prefixes (图像来源，… / Image caption, … / 获取更多RSS),
+headings and short all-bold subheads, short lines without sentence punctuation (bylines,
+labels, video titles), link-only lines, lines that are only a date, and link pointers.
+
+Encodings: BOM, then UTF-8, then the page's own meta charset, then GBK-vs-Big5 by character
+frequency, then charset-normalizer. Traditional characters are kept as written.
 """
 from __future__ import annotations
 
