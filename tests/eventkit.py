@@ -6,16 +6,16 @@ from timeline.dater import DateMention
 from timeline.sentences import split_sentences
 
 
-def article(ident, text, outlet="RFI", published="2023-09-15T12:00:00+00:00"):
+def article(ident, text, outlet="RFI", published="2023-09-15T12:00:00+00:00", language="zh"):
     paragraphs = text.split("\n")
     sentences, offset = [], 0
     for p_index, para in enumerate(paragraphs):
-        for start, end in split_sentences(para):
+        for start, end in split_sentences(para, language):
             sentences.append(Sentence(len(sentences), p_index, offset + start, offset + end, para[start:end]))
         offset += len(para) + 1
     return Article(id=ident, file=f"{ident}.txt", path=f"/corpus/{ident}.txt", outlet=outlet, title=ident,
                    url=f"https://example.org/{ident}", published=datetime.fromisoformat(published),
-                   published_source="test", header_time=None, page_time=None, language="zh",
+                   published_source="test", header_time=None, page_time=None, language=language,
                    encoding="utf-8", text=text, sentences=sentences)
 
 

@@ -71,3 +71,15 @@ def test_weak_link_does_not_chain():
 
 def test_empty_input():
     assert merge_mentions([]) == []
+
+
+def test_english_and_chinese_reports_of_one_meeting_merge_through_entities_and_triggers():
+    zh = article("zh", "本周三，平壤领导人与俄罗斯总统普京在沃斯托奇尼航天发射场会面。")
+    en = article("en", "On Wednesday, Vladimir Putin met Kim Jong Un at the Vostochny Cosmodrome. "
+                       "On Wednesday, US State Department spokesman Matthew Miller told reporters "
+                       "that any help with satellites would be troubling.", outlet="BBC", language="en")
+    ms = (event_mentions(zh, [date_mention(zh, "本周三", "2023-09-13")])
+          + event_mentions(en, [date_mention(en, "Wednesday", "2023-09-13"),
+                                date_mention(en, "Wednesday", "2023-09-13", occurrence=1)]))
+    summit_zh, summit_en, miller = merge_mentions(ms)
+    assert summit_zh == summit_en != miller

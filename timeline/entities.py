@@ -70,6 +70,7 @@ def load_alias_rows(extra_paths=None):
     return rows
 
 
+ENGLISH_NAME = re.compile(r"(?<![\w'])(?!The\b|On\b|In\b|But\b|And\b)[A-Z][a-z]+(?:[- ][A-Z][a-z]+)+")
 CJK_CHAR = re.compile(f"[{CJK}]")
 CJK_WORD = re.compile(f"[{CJK}]+")
 
@@ -83,12 +84,6 @@ class Span:
     start: int   # offsets in the text given to `EntityFinder.spans`
     end: int
     entity: Entity
-
-
-@dataclass(frozen=True)
-class _Token:
-    word: str
-    flag: str
 
 
 class EntityFinder:
@@ -153,6 +148,10 @@ class EntityFinder:
                 if len(surface) <= 3 and not surface.isupper():
                     continue
                 found.append(Span(m.start(), m.end(), self.canonical[surface.lower()]))
+        if _is_latin(text):
+            found.extend(self._capitalised_names(text, found))
+            found.sort(key=lambda sp: (sp.start, -sp.end))
+            return found
         simplified = normalize_for_matching(text)     # same length: offsets stay valid
         # Country abbreviations are named first and blanked out, so jieba does not tag 中美关系
         # as one organisation.
@@ -196,6 +195,15 @@ class EntityFinder:
                 found.append(Span(start, start + len(word), entity))
         found.sort(key=lambda sp: (sp.start, -sp.end))
         return found
+
+    @staticmethod
+    def _capitalised_names(text, known):
+        """English text: runs of two or more capitalised words nobody listed (Matthew Miller,
+        Amur Region) are names of some kind."""
+        taken = [(sp.start, sp.end) for sp in known]
+        for m in ENGLISH_NAME.finditer(text):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                yield Span(m.start(), m.end(), Entity(m.group(0), "other"))
 
     def _namelike(self, word):
         return word in self.canonical or self._tag(word) in POS_TYPES or len(word) == 1

@@ -29,8 +29,9 @@ TIME_CLAUSE = re.compile(r"^(当|正当|就在|在).*(时|之际|之时)$|^(when
 # "Since/after/before <date> <event>," frames the main clause; the date's event is the frame's own.
 FRAME_CLAUSE = re.compile(r"(以来|之后|以后|之前|以前|后|前|期间)$")
 # Words left around a removed date that carry no meaning on their own.
-LEADING_FILLER = re.compile(r"^[\s，,。；;：:、和与及至到或的在于自从据是曾也而但则就即已还并又]+")
+LEADING_FILLER = re.compile(r"^(?:因为|由于|随着|自从|(?i:on|in|at|since|from|by|during|until|last|this|of)\b|[\s，,。；;：:、和与及至到或的在于自从据是曾也而但则就即已还并又])+")
 TRAILING_FILLER = re.compile(r"[\s，,。；;：:、和与及至到或的在于以来之后之前后前时起间]+$")
+GAP_BETWEEN_CJK = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 EMPTY_BRACKETS = re.compile(r"[（(]\s*[）)]")
 # Below this many word characters a sentence is too short to say much by itself; the merge
 # then also looks at its neighbours.
@@ -54,7 +55,6 @@ class EventMention:
     people: list[str] = field(default_factory=list)         # those of them that are people
     scope: str = ""              # the description continued over the clauses the date still governs
     scope_entities: list[str] = field(default_factory=list)
-    scope_people: list[str] = field(default_factory=list)
     context: str = ""            # neighbouring sentences, when the sentence is short
     context_entities: list[str] = field(default_factory=list)  # in the sentence and `context`
 
@@ -94,6 +94,7 @@ def _strip_dates(text: str, expressions) -> str:
 def _tidy(text: str) -> str:
     text = EMPTY_BRACKETS.sub("", text)
     text = re.sub(r"\s+", " ", text)
+    text = GAP_BETWEEN_CJK.sub("", text)     # where a date was cut out of Chinese text
     text = LEADING_FILLER.sub("", text)
     text = TRAILING_FILLER.sub("", text)
     return text.strip(" \"“”'‘’「」")
@@ -152,11 +153,6 @@ def clause_offsets(sentence: str, dates) -> list[tuple[int, int, int]]:
     return result
 
 
-def governed_clauses(sentence: str, dates) -> list[tuple[str, str]]:
-    """(clause, scope) texts for each date; see `clause_offsets`."""
-    return [(sentence[s:e], sentence[s:scope_end]) for s, e, scope_end in clause_offsets(sentence, dates)]
-
-
 def describe(clause: str, expressions) -> str:
     """The clause without its date words: a short description of what happened."""
     return _tidy(_strip_dates(clause, expressions)).rstrip(CLAUSE_PUNCT + "。.!?！？")
@@ -212,7 +208,6 @@ def event_mentions(article, date_mentions) -> list:
                 description=describe(clause, expressions), entities=_names(here, start, end),
                 people=_names(here, start, end, "person"),
                 scope=describe(scope, expressions), scope_entities=_names(here, start, scope_end),
-                scope_people=_names(here, start, scope_end, "person"),
                 context=context, context_entities=context_entities,
             ))
     return result
