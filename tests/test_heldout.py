@@ -1,0 +1,70 @@
+"""A story the tool was not tuned on (the August 2023 Fukushima treated-water release: 8 articles,
+7 outlets, Simplified/Traditional Chinese and English), scored by the scorer copy against a gold
+annotated before the tool was run on it. Thresholds are the project's aims; an assertion the
+tool does not meet yet is an xfail carrying the measured number (see benchmarks/heldout.md).
+Never lower the gold or a threshold to make one pass."""
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from timeline.articles import read_articles
+from timeline.build import load_timeline
+from timeline.export import export_timeline
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data"
+HELDOUT = DATA / "heldout"
+GOLD = HELDOUT / "gold.json"
+
+
+@pytest.fixture(scope="module")
+def score(tmp_path_factory):
+    events = tmp_path_factory.mktemp("heldout") / "events.json"
+    events.write_bytes(export_timeline(load_timeline([str(HELDOUT)]), "json"))
+    out = subprocess.run([sys.executable, str(DATA / "score_events.py"), str(GOLD), str(events)],
+                         capture_output=True, text=True, check=True).stdout
+    summary = out.strip().splitlines()[-1]
+    return {k: v for k, v in re.findall(r"(\w+)=(\S+)", summary)} | {"report": out}
+
+
+def test_every_article_is_read_with_its_outlet_and_publication_day():
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))["articles"]
+    articles, problems = read_articles([str(HELDOUT)])
+    assert {a.file: (a.outlet, a.published.date().isoformat()) for a in articles} == {
+        f: (g["source"], g["published"]) for f, g in gold.items()}
+    assert {a.file: a.language for a in articles if a.language != "zh"} == {
+        "04_reuters_20230824.txt": "en", "07_ap_20230831.txt": "en"}
+    # the gold file sits in the folder and is the only thing not read as an article
+    assert [Path(p.file).name for p in problems] == ["gold.json"]
+
+
+def test_date_mentions_are_found_without_false_alarms(score):
+    assert float(score["mention_f1"]) >= 0.9, score["report"]
+
+
+def test_found_mentions_get_the_right_dates(score):
+    assert float(score["value_acc"]) >= 0.9, score["report"]
+
+
+@pytest.mark.xfail(strict=False, reason="measured merge_precision 0.867 at d95fbfd: Reuters 'on Thursday' "
+                   "(release) merged with VOA '8月下旬以来' (harassment calls); Reuters China-ban merged with "
+                   "NYT Japan's protest of the ban")
+def test_merged_mentions_belong_to_one_event(score):
+    assert float(score["merge_precision"]) >= 0.9, score["report"]
+
+
+@pytest.mark.xfail(strict=False, reason="measured merge_recall 0.167 at d95fbfd: English mentions rarely "
+                   "join Chinese ones (few English entity aliases), 2011 / 2011年3月 / 2011年3月11日 stay "
+                   "apart, the release is split into 7 events")
+def test_mentions_of_one_event_are_merged(score):
+    assert float(score["merge_recall"]) >= 0.8, score["report"]
+
+
+@pytest.mark.xfail(strict=False, reason="measured 2 violations at d95fbfd: china-ban+japan-protests-ban, "
+                   "harassment-calls+release")
+def test_same_day_events_stay_apart(score):
+    assert score["violations"] == "0", score["report"]
