@@ -372,6 +372,18 @@ def test_bad_files_are_reported(tmp_path, name, content, reason):
     assert problem_for(path).startswith(reason)
 
 
+def test_a_stray_nul_byte_does_not_make_a_page_binary(tmp_path):
+    path = write_seed(tmp_path, "nul.txt", "<p>金正恩周五参观了战斗机工厂。\x00</p>" + "<p>克里姆林宫说，没有签署任何协议。</p>" * 5)
+    assert read_one(path).sentences[0].text == "金正恩周五参观了战斗机工厂。"
+
+
+@pytest.mark.parametrize("data", [b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", b"PK\x03\x04" + b"a" * 100])
+def test_binary_signatures(tmp_path, data):
+    path = tmp_path / "download.html"
+    path.write_bytes(data)
+    assert problem_for(path) == "binary file, not an article"
+
+
 def test_unknown_extension_with_an_article_inside_is_read(tmp_path):
     path = write_seed(tmp_path, "story.download", "<p>金正恩周五参观了战斗机工厂。</p>")
     assert read_one(path).text == "金正恩周五参观了战斗机工厂。"

@@ -308,12 +308,18 @@ def _canonical_encoding(label: str) -> str:
         label, label)
 
 
+_BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"PK\x03\x04", b"\x1f\x8b",
+                 b"RIFF", b"\x7fELF", b"BZh", b"7z\xbc\xaf", b"\xd0\xcf\x11\xe0")
+
+
 def _looks_binary(data: bytes) -> bool:
-    head = data[:8192]
-    if b"\x00" in head:
+    """Known binary signatures, or control bytes no text has in that number (a stray NUL
+    in a saved page is tolerated and stripped)."""
+    if data.startswith(_BINARY_MAGIC):
         return True
+    head = data[:8192]
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
-    return controls > len(head) * 0.05
+    return controls > len(head) * 0.02
 
 
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff]")
