@@ -70,6 +70,9 @@ class Language:
     clause_breaks: str          # characters a tense marker does not reach across
     window_before: int
     window_after: int
+    # what ends the look *after* a date; by default the clause, but a topic date is followed by
+    # a comma and then its predicate (周五，公司将发布 / 下半年，经济有望回暖)
+    breaks_after: str | None = None
     intent_before: int = 4      # how far a plan marker may sit from the date
     intent_after: int = 3
     quotes: tuple[tuple[str, str], ...] = (("\u201c", "\u201d"), ("\u300c", "\u300d"))
@@ -119,10 +122,10 @@ class Context:
                 return window[i + 1:]
         return window
 
-    def _clause_after(self, end: int, width: int) -> str:
+    def _clause_after(self, end: int, width: int, breaks: str) -> str:
         window = self.norm[end:end + width]
         for i, ch in enumerate(window):
-            if ch in self.language.clause_breaks:
+            if ch in breaks:
                 return window[:i]
         return window
 
@@ -130,13 +133,14 @@ class Context:
         """A future marker (将, will, plans to) governs the date at [start:end]."""
         lang = self.language
         return bool(lang.future_before.search(self._clause_before(start, lang.window_before))
-                    or lang.future_after.search(self._clause_after(end, lang.window_after)))
+                    or lang.future_after.search(self._clause_after(
+                        end, lang.window_after, lang.breaks_after or lang.clause_breaks)))
 
     def is_intended(self, start: int, end: int) -> bool:
         """A plan or wish marker sits right next to the date (计划本月, 9月能够, plans to ... in June)."""
         lang = self.language
         return bool(lang.intent_near.search(self._clause_before(start, lang.intent_before))
-                    or lang.intent_near.search(self._clause_after(end, lang.intent_after)))
+                    or lang.intent_near.search(self._clause_after(end, lang.intent_after, lang.clause_breaks)))
 
     def in_quote(self, pos: int) -> bool:
         if self._quoted is None:

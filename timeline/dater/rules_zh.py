@@ -56,6 +56,11 @@ YEAR_PART = (rf"(?P<ypart>上半年|下半年|前半年|后半年|初(?![步次�
              rf"|第?[一二三四1-4]季度?|Q[1-4])")
 
 FUTURE_WORDS = r"将|计划|预计|预定|定于|拟|稍后|即将|准备|打算|有望|安排在|将于|将在"
+# After a date the marker may sit past a comma (周五，公司将发布), but not past a speech verb
+# (周三，他表示将... is a Wednesday statement about the future), and 将 must not be 把 or a noun
+# (将其 / 将这 / 将军 / 将近).
+FUTURE_AFTER = (r"^(?:(?!表示|说|称|指出|强调|宣布|透露|警告|认为|报道).)*?"
+                r"(?:将(?![其之此这该他她它近军领士])|计划|预计|拟|准备|打算|有望|预定|定于)")
 
 # ---------------------------------------------------------------- helpers
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
@@ -312,8 +317,13 @@ def relative_year(m, ctx):
 
 
 def current_year_part(m, ctx):
-    """年底 / 上半年 / 第三季度 on their own: the reference's year."""
-    return _year_or_part(ctx.reference.year, m.group("ypart"), "relative", INFERRED)
+    """上半年 / 第三季度 on their own: in the reference's year, unless the tense says the last
+    one (第二季度营收 in a March article) or the next one."""
+    ref, future = ctx.reference, _future(m, ctx)
+    reading = _year_or_part(ref.year, m.group("ypart"), "relative", INFERRED)
+    if (not future and reading.start > ref) or (future and reading.end < ref):
+        reading = _year_or_part(ref.year + (1 if future else -1), m.group("ypart"), "relative", INFERRED)
+    return reading
 
 
 def current_month_part(m, ctx):
@@ -649,9 +659,10 @@ RULES: tuple[Rule, ...] = (
 LANGUAGE = Language(
     rules=RULES,
     future_before=re.compile(FUTURE_WORDS),
-    future_after=re.compile(rf"^\s*(?:{FUTURE_WORDS})"),
+    future_after=re.compile(FUTURE_AFTER),
     intent_near=re.compile(rf"{FUTURE_WORDS}|能够|希望|想要|有意"),
     clause_breaks=",;!?。，；！？\n",
     window_before=12,
-    window_after=4,
+    window_after=8,
+    breaks_after=";!?。；！？\n",
 )
