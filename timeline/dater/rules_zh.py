@@ -529,6 +529,7 @@ def anaphoric(m, ctx):
 
 # ---------------------------------------------------------------- the table
 _DAY_TAIL = rf"{WEEKDAY_PAREN}{TIME_OF_DAY}"
+_NOT_EVERY = r"(?<!每年)(?<!每年的)"  # 每年3月 / 每年9月1日 recur: no single date
 _YMOD = r"(?P<ymod>前|去|今|明|后)年"
 _COUNT = (rf"{_NOT_AFTER_NUM}(?P<n>[0-9]{{1,2}}|[一二两三四五六七八九十]+|半)\s*(?P<ge>个)?(?P<half>半)?\s*"
           r"(?P<unit>天|周|星期|(?<=[个半])月|年)(?P<dir>以前|以后|之前|之后|前|后)")
@@ -556,12 +557,12 @@ RULES: tuple[Rule, ...] = (
          decade, (("80年代", "1980-01-01..1989-12-31 decade"), ("1990年代", "1990-01-01..1999-12-31 decade"),
                   ("20世纪60年代", "1960-01-01..1969-12-31 decade")),
          anchor=r"年代"),
-    Rule("zh_month_day", rf"{TIMEZONE}{MONTH()}\s*{DAY()}{_DAY_TAIL}", md,
+    Rule("zh_month_day", rf"{TIMEZONE}{_NOT_EVERY}{MONTH()}\s*{DAY()}{_DAY_TAIL}", md,
          (("9月13日", "2023-09-13 day"), ("12月30日", "2022-12-30 day"), ("9月9日晚间", "2023-09-09 day"),
           ("九月十三日", "2023-09-13 day")),
          anaphoric=True,
          anchor=r"月"),
-    Rule("zh_month", rf"{MONTH()}(?:份)?{MONTH_PART}?", month_only,
+    Rule("zh_month", rf"{_NOT_EVERY}{MONTH()}(?:份)?{MONTH_PART}?", month_only,
          (("8月", "2023-08-01..2023-08-31 month"), ("七月", "2023-07-01..2023-07-31 month"),
           ("10月", "2022-10-01..2022-10-31 month"), ("7月底", "2023-07-21..2023-07-31 month_part")),
          anaphoric=True,
@@ -648,7 +649,7 @@ RULES: tuple[Rule, ...] = (
           ("两个月前", "2023-07-01..2023-07-31 month"), ("5年前", "2018-01-01..2018-12-31 year")),
          anaphoric=True,
          anchor=r"[天周期月年][以之]?[前后]"),
-    Rule("zh_anaphoric", rf"(?P<word>翌日|次日|隔天|隔日|第二天|同一天|同日|当天|当日|当晚|前一天|前一日|同年|当年|次年|翌年|第二年|前一年|同月|当月|次月|翌月)"
+    Rule("zh_anaphoric", rf"(?P<word>翌日|次日|隔天|隔日|第二天|同一天|同日|当天|当日|当晚|前一天|前一日|同年|当年|次年|翌年|第二年|前一年|同月|当月|次月|翌月)(?![龄级纪轻份])"
          rf"{TIME_OF_DAY}", anaphoric,
          (("9月13日会晤，翌日", "2023-09-14 day"), ("2019年访俄，同年", "2019-01-01..2019-12-31 year"),
           ("9月13日会晤，当晚", "2023-09-13 day")),
