@@ -177,6 +177,17 @@ def test_story_container_is_found_among_wrappers_and_teaser_cards(tmp_path):
     assert [s.text[:5] for s in a.sentences] == ["第一段正文", "第二段正文"]
 
 
+def test_chronology_date_headings_stay_with_the_paragraph_they_head(tmp_path):
+    body = ("<div>2023年9月18日</div>"
+            "<p>金正恩访俄期间的主要行程如下。</p>"
+            "<h3>9月10日</h3><p>金正恩乘专列离开平壤。</p>"
+            "<p><strong>9月13日（周三）</strong></p><p>金正恩与普京在东方航天发射场会晤。</p><p>双方举行了宴会。</p>")
+    a = read_one(write_seed(tmp_path, "chronology.txt", body, url="https://www.zaobao.com.sg/x"))
+    assert sentence_texts(a) == ["金正恩访俄期间的主要行程如下。", "9月10日 金正恩乘专列离开平壤。",
+                                 "9月13日（周三） 金正恩与普京在东方航天发射场会晤。", "双方举行了宴会。"]
+    assert a.published_source == "page:dateline"            # the stamp above the story
+
+
 def test_line_breaks_separate_paragraphs_and_english_credits_drop(tmp_path):
     body = ("<div>Kim Jong Un toured a fighter jet plant on Friday.<br><br>"
             "He left Russia on Sunday.<br>\u3000\u3000He had spent six days there.</div>"

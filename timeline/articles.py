@@ -436,16 +436,36 @@ _RELATIVE_STAMP = re.compile(
     r"^\s*\d+\s*(?:秒|分钟|分鐘|小时|小時|天|日|周|週)前\s*$|"
     r"^\s*\d+\s*(?:sec|second|min|minute|hr|hour|day|week)s?\s+ago\s*$", re.I)
 _TERMINAL = re.compile(r"[。！？!?.…][”’\"'」』）)】\]]*\s*$")
+_MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+               r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# A block that is nothing but a calendar date, without a time of day.
+_DATE_HEADING = re.compile(
+    r"^(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?"
+    r"(?:\s*[（(]?\s*(?:星期|周|週)[一二三四五六日天]\s*[)）]?)?|\d{4}\s*年"
+    r"|(?:" + _WEEKDAY_NAME + r",?\s+)?(?:" + _MONTH_NAME + r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+"
+    + _MONTH_NAME + r")(?:,?\s+\d{4})?"
+    r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4})\s*[:：]?$", re.I)
 _URL = re.compile(r"(?:https?://|www\.)[^\s\u3000-\u303f\uff01-\uff5e]+", re.I)
 # Short blocks without sentence punctuation are labels (bylines, subheads, tags, video titles).
 LABEL_MAX_CHARS = 40
 
 
 def _clean_paragraphs(blocks: list[Block]) -> list[str]:
-    out = []
+    out: list[str] = []
+    date_heading = None
     for block in blocks:
         text = " ".join(block.text.split())
-        if not text or block.link_only or block.heading:
+        if not text or block.link_only:
+            continue
+        # Chronologies head paragraphs with a bare date ("9月10日", "<h3>Sept. 10</h3>"): join
+        # it to the paragraph it heads so that sentence carries its date. Before the story
+        # starts, or inside <time>, a bare date is the page's stamp instead.
+        if _DATE_HEADING.match(text):
+            if out and not block.time_only:
+                date_heading = text
+            continue
+        if block.heading:
             continue
         if _BOILERPLATE.match(text) or _RELATIVE_STAMP.match(text) or _parse_dateline(text):
             continue
@@ -460,6 +480,8 @@ def _clean_paragraphs(blocks: list[Block]) -> list[str]:
             continue
         if short and not has_end:
             continue
+        if date_heading:
+            text, date_heading = f"{date_heading} {text}", None
         out.append(text)
     return out
 
