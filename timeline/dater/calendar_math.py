@@ -141,7 +141,3 @@ def valid_date(year: int, month: int, day: int) -> date | None:
     if 1 <= month <= 12 and 1 <= day <= last_day(year, month):
         return date(year, month, day)
     return None
-
-
-def shift_days(day: date, days: int) -> date:
-    return day + timedelta(days=days)

@@ -1,8 +1,8 @@
 """Numbers as dates write them: ASCII digits, Chinese numerals (二十五, 十二, 二〇二三, 两),
-English number words (two, a dozen is not a date count)."""
+English number words (two, twelve)."""
 from __future__ import annotations
 
-CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "O": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 EN_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,

@@ -10,18 +10,18 @@ import re
 from datetime import date, timedelta
 
 from . import calendar_math as cal
-from .engine import ABSOLUTE, ANAPHORIC, INFERRED, Context, Language, Reading, Rule
+from .engine import ABSOLUTE, ANAPHORIC, INFERRED, Language, Reading, Rule
 from .numerals import parse_zh_number
 
 EXAMPLE_REF = date(2023, 9, 15)
 
 # ---------------------------------------------------------------- pattern pieces
-CN = "〇零一二两三四五六七八九十"
+CN = "〇○零一二两三四五六七八九十"
 _NOT_AFTER_NUM = rf"(?<![0-9{CN}几数百千万.])"
 
 
 def YEAR(s=""):
-    return (rf"(?P<y{s}>(?<![0-9.])[12][0-9]{{3}}(?![0-9])|(?<![{CN}])[一二][〇零一二三四五六七八九]{{3}})"
+    return (rf"(?P<y{s}>(?<![0-9.])[12][0-9]{{3}}(?![0-9])|(?<![{CN}])[一二][〇○零一二三四五六七八九]{{3}})"
             rf"\s*年")
 
 
@@ -438,12 +438,9 @@ def months_listed(m, ctx):
 
 
 # ---------------------------------------------------------------- counted offsets
-_UNIT_DAYS = {"天": 1}
-
-
 def _shifted(anchor: date, n: float, unit: str, sign: int):
     """The period `n` units before/after `anchor`, at the unit's grain."""
-    if unit in _UNIT_DAYS:
+    if unit == "天":
         day = anchor + timedelta(days=sign * round(n))
         return day, day, "day"
     if unit in ("周", "星期"):
