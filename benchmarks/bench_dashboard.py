@@ -1,6 +1,6 @@
 """How fast the app answers with a 10,000-event timeline (run by hand, not in the tests).
 
-    python benchmarks/bench_dashboard.py [--events 10000] [--repeat 5]
+    python benchmarks/bench_dashboard.py [--events 10000] [--repeat 5] [--browser]
 
 Serves the app in-process (Flask test client: no network, the server-side cost only) and
 times what the browser asks for on the first page load — `/`, `/_dash-layout`,
@@ -105,10 +105,47 @@ class Renderer:
         return self.fire(first, changed=[f"{cid}.{prop}"])
 
 
+def browser_timings(app, outlet, repeat):
+    """Wall-clock in Chromium: goto -> figure drawn; untick -> new count shown and redrawn."""
+    import threading
+
+    from playwright.sync_api import sync_playwright
+    from werkzeug.serving import make_server
+
+    server = make_server("127.0.0.1", 0, app.server, threaded=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_port}/"
+    runs = []
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path="/usr/bin/chromium",
+                                     args=["--headless", "--no-sandbox", "--disable-gpu"])
+        for _ in range(repeat):
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            started = time.perf_counter()
+            page.goto(url)
+            page.wait_for_selector("#timeline-graph .legendtext", timeout=60_000)  # drawn after the traces
+            loaded = time.perf_counter() - started
+            before = page.locator("#result-count").inner_text()
+            started = time.perf_counter()
+            page.get_by_label(outlet, exact=True).uncheck()
+            page.wait_for_function(
+                "before => document.querySelector('#result-count').innerText !== before"
+                " && !document.querySelector('#timeline-graph [data-dash-is-loading=true]')",
+                arg=before, timeout=60_000)
+            runs.append({"browser: page load to figure drawn": loaded,
+                         f"browser: untick {outlet} to redrawn": time.perf_counter() - started})
+            page.close()
+        browser.close()
+    server.shutdown()
+    return runs
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--browser", action="store_true",
+                        help="also time the page in headless Chromium (/usr/bin/chromium)")
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
@@ -132,9 +169,13 @@ def main(argv=None):
 
     print(f"{args.events} events (+ background), {len(timeline.mentions)} mentions; "
           f"app start (synthetic data + prepare + layout) {startup:.2f} s; "
-          f"layout JSON {layout_bytes / 1e6:.1f} MB; median of {args.repeat} runs:")
+          f"layout JSON {layout_bytes / 1e3:.0f} kB; median of {args.repeat} runs:")
     for key in runs[0]:
-        print(f"  {key:<36} {statistics.median(r[key] for r in runs) * 1000:8.0f} ms")
+        print(f"  {key:<40} {statistics.median(r[key] for r in runs) * 1000:8.0f} ms")
+    if args.browser:
+        runs = browser_timings(app, outlet, args.repeat)
+        for key in runs[0]:
+            print(f"  {key:<40} {statistics.median(r[key] for r in runs) * 1000:8.0f} ms")
 
 
 if __name__ == "__main__":

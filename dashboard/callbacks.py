@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from dash import Input, Output, State, ctx, dcc, no_update
+from dash import Input, Output, Patch, State, ctx, dcc, no_update
 
 from timeline.export import export_timeline, subset
 
@@ -100,14 +100,14 @@ def register(app, story: Story):
         Output("result-count", "children"), Output("export-label", "children"),
         Output("filtered-ids", "data"),
         *[Output(f"export-{fmt}", "disabled") for fmt in EXPORT_FILES],
-        Input("filter-state", "data"),
+        Input("filter-state", "data"), State("selected-event", "data"),
     )
-    def show_filtered(filters):
+    def show_filtered(filters, selected):
         state = decode_state(filters, story)
         events = filter_events(story, state)
         background = figures.background_figure(story, events)
         n = len(events)
-        return (figures.timeline_figure(story, events, state.date_from, state.date_to),
+        return (figures.timeline_figure(story, events, state.date_from, state.date_to, selected),
                 background if background is not None else {},
                 {} if background is not None else {"display": "none"},
                 {"display": "none"} if n else {},
@@ -143,6 +143,14 @@ def register(app, story: Story):
         panel = layout.event_panel(story, event_id,
                                    side_by_side(story, event_id) if event_id else [])
         return panel, "event" if event_id else no_update
+
+    @app.callback(Output("timeline-graph", "figure", allow_duplicate=True),
+                  Input("selected-event", "data"), prevent_initial_call=True)
+    def mark_selected(event_id):
+        """Moves the highlight band only: the figure is not rebuilt on a click."""
+        figure = Patch()
+        figure["layout"]["shapes"][0] = figures.selection_band(story, event_id)
+        return figure
 
     @app.callback(Output("timeline-graph", "config"), Output("background-graph", "config"),
                   Input("image-format", "value"), prevent_initial_call=True)

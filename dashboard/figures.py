@@ -16,6 +16,7 @@ from dashboard.logic import SEVERAL, Story, plotly_text
 MAX_ROWS_PER_LANE = 12
 ROW_PX = 22
 MIN_SPAN = pd.Timedelta(days=7)
+WEBGL_FROM = 1000  # day events in one figure
 SEVERAL_COLOR = "#333333"
 OUTLINE = "#ffd400"  # shared events: outlined so they stand out
 FONT = "Noto Sans CJK SC, Noto Sans SC, Microsoft YaHei, PingFang SC, sans-serif"
@@ -74,6 +75,9 @@ def _traces(story: Story, events, lanes, y, points_only=False) -> list[dict]:
     start, end = events["start"].to_numpy(), events["end"].to_numpy()
     y = y.to_numpy()
     is_day = (start == end) | points_only
+    # SVG markers cost the browser ~1 s per few thousand (and twice, with the range slider);
+    # WebGL draws 10,000 in a fraction of that. Small timelines keep crisp SVG.
+    marker_type = "scattergl" if is_day.sum() > WEBGL_FROM else "scatter"
     for lane in [SEVERAL] + list(story.outlets):
         sel = (lanes == lane).to_numpy()
         if not sel.any():
@@ -84,7 +88,7 @@ def _traces(story: Story, events, lanes, y, points_only=False) -> list[dict]:
         days = sel & is_day
         if days.any():
             traces.append({
-                "type": "scatter", "mode": "markers", "name": lane, "legendgroup": lane,
+                "type": marker_type, "mode": "markers", "name": lane, "legendgroup": lane,
                 "x": _days(start[days]), "y": y[days].tolist(),
                 "customdata": ids[days].tolist(), "hovertext": text[days].tolist(),
                 "hoverinfo": "text",
@@ -117,8 +121,24 @@ def _lane_axis(drawn) -> tuple[dict, list[dict]]:
     return axis, lines
 
 
+def selection_band(story: Story, event_id) -> dict:
+    """A soft band over the selected event's dates (hidden when none is selected). It is
+    always the figure's first shape, so a selection patches it without a redraw."""
+    band = {"type": "rect", "xref": "x", "yref": "paper", "y0": 0, "y1": 1, "layer": "below",
+            "fillcolor": "#ffe066", "opacity": 0.45, "line": {"width": 0},
+            "x0": "2000-01-01", "x1": "2000-01-02", "visible": False}
+    match = story.events[story.events["event_id"] == event_id]
+    if len(match):
+        ev = match.iloc[0]
+        half_day = pd.Timedelta(hours=12)
+        band.update(x0=_day_str(ev["start"] - half_day), x1=_day_str(ev["end"] + half_day),
+                    visible=True)
+    return band
+
+
 def _empty(message, height) -> dict:
     return {"data": [], "layout": {
+        "shapes": [{"type": "rect", "x0": 0, "x1": 0, "y0": 0, "y1": 0, "visible": False}],
         "height": height, "xaxis": {"visible": False}, "yaxis": {"visible": False},
         "margin": {"l": 20, "r": 20, "t": 20, "b": 20}, "plot_bgcolor": "white",
         "font": {"family": FONT},
@@ -130,7 +150,8 @@ def _day_str(ts) -> str:
     return pd.Timestamp(ts).strftime("%Y-%m-%d %H:%M")
 
 
-def timeline_figure(story: Story, events: pd.DataFrame, date_from=None, date_to=None) -> dict:
+def timeline_figure(story: Story, events: pd.DataFrame, date_from=None, date_to=None,
+                    selected=None) -> dict:
     """The story's events (not the background ones), opening on the story window (or on the
     dates the user filtered to), with a range slider to reach the rest."""
     events = events[~events["is_background"]]
@@ -158,7 +179,7 @@ def timeline_figure(story: Story, events: pd.DataFrame, date_from=None, date_to=
         "xaxis": {"type": "date", "range": [_day_str(start - half_day), _day_str(end + half_day)],
                   "rangeslider": {"visible": True, "thickness": 0.08}, "showgrid": True,
                   "gridcolor": "#eeeeee", "tickformat": "%b %d\n%Y"},
-        "yaxis": yaxis, "shapes": lines}}
+        "yaxis": yaxis, "shapes": [selection_band(story, selected)] + lines}}
 
 
 def background_figure(story: Story, events: pd.DataFrame) -> dict | None:
@@ -181,9 +202,10 @@ def background_figure(story: Story, events: pd.DataFrame) -> dict | None:
 
 
 def coverage_figure(matrix: pd.DataFrame, labels: dict, max_rows=60) -> dict:
-    """Heatmap events x outlets (mentions per cell), first `max_rows` events."""
+    """Heatmap events x outlets (mentions per cell), first `max_rows` events. `labels` maps
+    event_id -> row name; the id ends it so that two like-named events keep two rows."""
     shown = matrix.head(max_rows)
-    names = [plotly_text(f"{labels.get(eid, eid)[:38]} · {eid}") for eid in shown.index]
+    names = [plotly_text(f"{labels.get(eid, eid)[:44]} · {eid}") for eid in shown.index]
     z = shown.to_numpy().tolist()
     return {"data": [{
         "type": "heatmap", "z": z, "x": list(shown.columns), "y": names, "text": z,

@@ -10,7 +10,7 @@ from dash import dcc, html
 
 from dashboard import figures
 from dashboard.logic import (GRAIN_NAMES, Story, coverage_matrix, only_in,
-                             outlet_counts, story_summary)
+                             outlet_counts, plural, story_summary)
 
 MAX_LIST = 200  # rows in the coverage lists; the full set is in the table and the exports
 EXPORTS = [("csv", "CSV"), ("json", "JSON"), ("ics", "iCalendar"), ("timelinejs", "TimelineJS")]
@@ -176,8 +176,9 @@ def event_panel(story: Story, event_id: str | None, columns):
         cards.append(html.Div(className="outlet-column", children=body))
     return html.Div([
         html.H3([html.Span(ev["when"], className="when"), " ", ev["label"]]),
-        html.P(f"Reported by {', '.join(ev['outlets'])} · {int(ev['n_mentions'])} date mention(s) "
-               f"in {int(ev['n_articles'])} article(s) · {ev['event_id']}", className="hint"),
+        html.P(f"Reported by {', '.join(ev['outlets'])} · "
+               f"{plural(int(ev['n_mentions']), 'date mention')} in "
+               f"{plural(int(ev['n_articles']), 'article')} · {ev['event_id']}", className="hint"),
         html.Div(cards, className="columns"),
     ])
 
@@ -193,7 +194,8 @@ def coverage_panel(story: Story, events, outlets):
         return html.P("No events match these filters.", className="hint")
     counts = outlet_counts(events, outlets)
     matrix = coverage_matrix(story, events, outlets)
-    labels = dict(zip(events["event_id"], events["label"]))
+    labels = {eid: f"{when}  {label}" for eid, when, label in
+              zip(events["event_id"], events["when"], events["label"])}
     only = []
     for outlet in outlets:
         sole = only_in(events, outlet)

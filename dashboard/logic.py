@@ -136,6 +136,10 @@ def prepare(timeline) -> Story:
     return Story(timeline, events, outlets, colors, window, grains, counts, lags)
 
 
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
 def story_summary(story: Story) -> str:
     arts = story.timeline.articles
     if not len(arts):
@@ -144,8 +148,8 @@ def story_summary(story: Story) -> str:
     outlets = ", ".join(f"{o} {per_outlet[o]}" for o in story.outlets if o in per_outlet)
     first = day(arts["published"].min()).date().isoformat()
     last = day(arts["published"].max()).date().isoformat()
-    return (f"{len(arts)} articles from {len(per_outlet)} outlets ({outlets}), "
-            f"published {first} – {last}; {len(story.events)} dated events.")
+    return (f"{plural(len(arts), 'article')} from {plural(len(per_outlet), 'outlet')} "
+            f"({outlets}), published {first} – {last}; {plural(len(story.events), 'dated event')}.")
 
 
 # ---------------------------------------------------------------- view state and the URL

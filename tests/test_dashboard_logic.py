@@ -219,6 +219,13 @@ def test_shared_events_stand_out_and_ranges_are_bars(story):
     assert shoigu["base"][i] == "2023-07-21" and shoigu["x"][i] == 11 * 86_400_000  # 11 days
 
 
+def test_the_selected_event_is_highlighted(story):
+    fig = figures.timeline_figure(story, story.events, selected="shoigu")
+    band = fig["layout"]["shapes"][0]
+    assert band["visible"] and band["x0"] < "2023-07-21" < "2023-07-31" < band["x1"]
+    assert not figures.timeline_figure(story, story.events)["layout"]["shapes"][0]["visible"]
+
+
 def test_events_on_the_same_day_do_not_hide_each_other():
     tl = timeline_from([{"article_id": "a", "outlet": "X", "published": "2023-09-14T00:00:00Z"}],
                        [{"event_id": f"e{i}", "start": "2023-09-13", "end": "2023-09-13",
@@ -239,6 +246,7 @@ def test_thousands_of_events_stay_a_few_traces():
     big = prepare(make_timeline(3000))
     fig = figures.timeline_figure(big, big.events)
     assert len(fig["data"]) <= 2 * (len(big.outlets) + 1)
+    assert {t["type"] for t in fig["data"]} == {"scattergl", "bar"}  # WebGL for many markers
     assert len(_points(fig)) == (~big.events["is_background"]).sum()
 
 
@@ -252,6 +260,15 @@ def test_hover_reads_like_a_date_and_escapes_markup():
                          "mentions": [("a", "句子。", "")]}])
     hover = figures.timeline_figure(prepare(tl), prepare(tl).events)["data"][0]["hovertext"][0]
     assert hover.startswith("<b>2023-09-01</b>") and "<img" not in hover and "&lt;img" in hover
+
+
+def test_skipped_files_are_named_in_the_header(story):
+    from dataclasses import replace
+
+    from timeline.articles import ReadProblem
+    tl = replace(story.timeline, problems=[ReadProblem("broken.txt", "not UTF-8, GB18030 or Big5")])
+    header = str(layout.build_layout(prepare(tl)).to_plotly_json())
+    assert "Skipped broken.txt: not UTF-8, GB18030 or Big5" in header
 
 
 def test_app_is_offline_and_serves_its_layout(story):
