@@ -208,7 +208,7 @@ def test_english_page(fixtures):
     assert got[:2] == ["North Korean leader Kim Jong Un visited a Russian fighter jet factory on Friday.",
                        "Mr. Kim's trip has raised U.S. concerns about an arms deal."]
     assert "Kim last traveled to Russia in April 2019, when he met Putin in Vladivostok." in got
-    for junk in ["Advertisement", "Share", "Image caption", "Lucy Lee", "US warns of sanctions",
+    for junk in ["Advertisement", "Share", "Image caption", "Lucy Lee", "US warns of sanctions", "what we know",
                  "Home", "Deutsche Welle", "arrives in Russia for Putin summit"]:
         assert junk not in a.text, junk
 

@@ -447,7 +447,8 @@ _DATE_HEADING = re.compile(
     + _MONTH_NAME + r")(?:,?\s+\d{4})?"
     r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4})\s*[:：]?$", re.I)
 _URL = re.compile(r"(?:https?://|www\.)[^\s\u3000-\u303f\uff01-\uff5e]+", re.I)
-# Short blocks without sentence punctuation are labels (bylines, subheads, tags, video titles).
+# Short blocks without sentence punctuation are labels (bylines, subheads, tags, video titles):
+# under 40 characters of Chinese, 80 of English.
 LABEL_MAX_CHARS = 40
 
 
@@ -473,7 +474,8 @@ def _clean_paragraphs(blocks: list[Block]) -> list[str]:
         if sum(len(u) for u in _URL.findall(text)) > len(text) / 2:
             continue
         has_end = bool(_TERMINAL.search(text))
-        short = len(text) < LABEL_MAX_CHARS
+        # Latin script spends about twice the characters of Chinese on the same label.
+        short = len(text) < LABEL_MAX_CHARS * (1 if _CJK_IDEOGRAPH.search(text) else 2)
         # All-bold short lines are subheads (“莫斯科：没有任何协议”, “中国会不满？”); a bold
         # lead paragraph is long and stays.
         if block.bold and short and not text.rstrip("”’\"'」』）)").endswith(("。", ".")):
