@@ -6,7 +6,8 @@ compatible). Among compatible mentions, a pair's similarity mixes
 - the TF-IDF cosine of their descriptions (character 2-3-grams, so it works without word
   segmentation and across 会晤/会面-style variants), with the neighbouring sentences mixed in at
   a lower weight when a sentence is too short to say much;
-- entity overlap after aliasing (the clause's entities, and more weakly the sentence's);
+- entity overlap after aliasing (the clause's and its scope's entities, and more weakly the
+  sentence's and its neighbours');
 - event-trigger families (`timeline/data/triggers.csv`: 会面/会晤/会谈 are one family): sharing a
   specific family pulls together, having only different specific families pushes apart; the
   generic families (speech, reports) only pull a little, since everybody "says";
@@ -20,8 +21,9 @@ compatible). Among compatible mentions, a pair's similarity mixes
 Mentions are clustered with average linkage (a mention joins a group only if it is similar to
 the group on average, so a weak A~B~C chain does not put A and C together), with incompatible
 dates forbidden. Only candidates in one date block are compared: mentions are bucketed by the
-month (finer dates) or the year (coarser dates) their range starts in, so the cost grows with the
-mentions per block, not with the square of the corpus.
+month (month and finer dates) or the year (coarser dates) their range starts in, so the cost
+grows with the mentions per block, not with the square of the corpus. (So a year-grain mention
+never joins a month-grain one; on the seeds those are different events — 2019年 vs 2019年底.)
 """
 from __future__ import annotations
 
@@ -46,16 +48,18 @@ FINE_FROM = GRAIN_LEVEL["month"]
 GENERIC_FAMILIES = {"state", "report"}
 CONTEXT_WEIGHT = 0.5      # neighbouring sentences count half as much as the sentence itself
 
-# Weights of the pair similarity and the linkage threshold. Principle: two mentions are one event
-# when they say much the same thing (description + entities) or name the same kind of happening
-# about the same actors; a shared specific trigger alone, or shared entities alone, is not enough.
+# Weights of the pair similarity and the linkage threshold. Principle: two date-compatible
+# mentions are one event when they say much the same thing (description + entities), or name the
+# same kind of happening (trigger) with nothing against it (no other actor, person or kind);
+# shared entities alone are not enough. The threshold sits mid-way in the range (0.22-0.25) that
+# scores the seeds perfectly; the weights were set by the principle above, not searched.
 W_TEXT, W_ENTITY, W_WIDE_ENTITY = 0.40, 0.25, 0.10
 W_TRIGGER, W_GENERIC_TRIGGER = 0.25, 0.05
 P_TRIGGER_CONFLICT, P_PEOPLE_CONFLICT, P_ACTOR_CONFLICT, P_STATEMENT_MISMATCH = 0.20, 0.25, 0.20, 0.20
 P_GRAIN_STEP = 0.06      # per grain level apart: a vaguer date is weaker evidence of one event
 THRESHOLD = 0.24
 FORBIDDEN = 1e3           # distance of a date-incompatible pair: never linked
-MAX_BLOCK = 3000          # larger blocks are cut (dense similarity costs block size squared)
+MAX_BLOCK = 2000          # larger blocks are cut: dense similarity costs block size squared
 
 
 def compatible(a, b) -> bool:
