@@ -4,10 +4,10 @@ Every rule is a name, a regex over the normalised text (see `timeline.textnorm`)
 function turning a match into one or more `Reading`s, and a few examples. The engine
 1. matches every rule on the normalised text (URLs blanked out),
 2. keeps the longest match where matches overlap (ties: the earlier rule in the table),
-3. resolves anaphoric rules (翌日, the next day) in text order against the last date before
-   them in the same paragraph,
-4. lowers the confidence of readings that the text hedges (see `Context.hedged`) and drops
-   what falls under `min_confidence`.
+3. resolves, in text order, the rules that read the date before them in the same paragraph
+   (翌日 / the next day; 3月2日 after 2022年2月24日 takes 2022), then the others' readings,
+4. lowers the confidence of readings the text hedges (see `_hedged`) and drops what falls
+   under `min_confidence`.
 """
 from __future__ import annotations
 
@@ -51,12 +51,11 @@ class Rule:
     anaphoric: bool = False     # reads the dates before it (翌日; a year carried over): resolved in text order
     deictic_day: bool = False   # today/明天...: inside a quotation its "now" is the speaker's
     anchor: str = ""            # regex found in every match: texts without it skip the rule
-    flags: int = 0
     regex: re.Pattern = field(init=False, repr=False, compare=False)
     anchor_regex: re.Pattern | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self):
-        object.__setattr__(self, "regex", re.compile(self.pattern, self.flags))
+        object.__setattr__(self, "regex", re.compile(self.pattern))
         object.__setattr__(self, "anchor_regex", re.compile(self.anchor) if self.anchor else None)
 
 
