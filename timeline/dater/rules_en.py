@@ -262,6 +262,10 @@ def quarter(m, ctx):
     raw_year = _g(m, "y") or _g(m, "y0") or _g(m, "y1")
     the_year = int(raw_year) if raw_year else ctx.reference.year
     start, end = cal.quarter_period(the_year, q)
+    if not raw_year:  # "the fourth quarter" in a March report is last year's, unless it will come
+        future = _future(m, ctx)
+        if (not future and start > ctx.reference) or (future and end < ctx.reference):
+            start, end = cal.quarter_period(the_year + (1 if future else -1), q)
     kind, confidence = ("absolute", ABSOLUTE) if raw_year else ("relative", INFERRED)
     return Reading(start, end, "quarter", kind, confidence)
 
