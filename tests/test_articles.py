@@ -270,6 +270,21 @@ def test_short_legacy_chinese_texts_are_not_mistaken_for_other_encodings(tmp_pat
     assert (a.text, a.encoding) == (text, recorded)
 
 
+def test_utf8_with_a_broken_byte_is_still_utf8(tmp_path):
+    path = tmp_path / "cut.txt"
+    path.write_bytes(write_seed(tmp_path, "ok.txt", "<p>金正恩周五参观了战斗机工厂。</p>" * 20).read_bytes()
+                     + "<p>克里姆林宫说".encode("utf-8")[:-1])
+    a = read_one(path)
+    assert a.encoding == "utf-8, 1 invalid byte sequence(s) replaced"
+    assert a.sentences[0].text == "金正恩周五参观了战斗机工厂。"
+
+
+def test_latin1_english_keeps_its_accents(tmp_path):
+    path = write_seed(tmp_path, "latin1.txt", "<p>Kim visited the café in Vladivostok on Saturday.</p>",
+                      url="https://www.afp.com/en/x", title="Kim in Vladivostok", encoding="cp1252")
+    assert read_one(path).text == "Kim visited the café in Vladivostok on Saturday."
+
+
 def test_meta_charset_of_a_saved_gb2312_page(tmp_path):
     html = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">'
             '<title>朝鲜发射导弹_新闻_新华网</title><meta property="og:site_name" content="新华网">'

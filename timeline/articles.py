@@ -258,6 +258,14 @@ def decode(data: bytes) -> tuple[str, str]:
     chinese = _legacy_chinese(data)
     if chinese:
         return chinese
+    # A UTF-8 page with a few broken bytes (cut-off download, bad copy-paste) is still UTF-8:
+    # plenty of valid multi-byte characters, hardly any invalid ones. (A Latin-1 page has
+    # invalid bytes and no valid multi-byte characters at all.)
+    repaired = data.decode("utf-8", errors="replace")
+    broken = repaired.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
+    valid = sum(1 for ch in repaired if ord(ch) > 127) - broken
+    if broken <= max(2, len(data) // 1000) and valid >= 10 * broken:
+        return _strip_controls(repaired), f"utf-8, {broken} invalid byte sequence(s) replaced"
     from charset_normalizer import from_bytes
     best = from_bytes(data).best()
     if best is not None and best.encoding:
