@@ -317,18 +317,26 @@ def relative_year(m, ctx):
 
 
 def current_year_part(m, ctx):
-    """上半年 / 第三季度 on their own: in the reference's year, unless the tense says the last
+    """上半年 / 第三季度 / 年底 on their own: in the reference's year, unless the tense says the last
     one (第二季度营收 in a March article) or the next one."""
     ref, future = ctx.reference, _future(m, ctx)
-    reading = _year_or_part(ref.year, m.group("ypart"), "relative", INFERRED)
+    part = _g(m, "ypart") or m.group("ypart2")
+    reading = _year_or_part(ref.year, part, "relative", INFERRED)
     if (not future and reading.start > ref) or (future and reading.end < ref):
-        reading = _year_or_part(ref.year + (1 if future else -1), m.group("ypart"), "relative", INFERRED)
+        reading = _year_or_part(ref.year + (1 if future else -1), part, "relative", INFERRED)
     return reading
 
 
 def current_month_part(m, ctx):
-    ref = ctx.reference
-    return _month_or_part(ref.year, ref.month, m.group("mpart"), "relative", INFERRED)
+    """中旬 / 月底 on their own: in the reference's month, unless the tense says the last one
+    (月底，该公司宣布 in a mid-month report) or the next one."""
+    ref, future = ctx.reference, _future(m, ctx)
+    part = _g(m, "mpart") or m.group("mpart2")
+    reading = _month_or_part(ref.year, ref.month, part, "relative", INFERRED)
+    if (not future and reading.start > ref) or (future and reading.end < ref):
+        year, month = cal.shift_month(ref.year, ref.month, 1 if future else -1)
+        reading = _month_or_part(year, month, part, "relative", INFERRED)
+    return reading
 
 
 # ---------------------------------------------------------------- ranges and lists
@@ -608,12 +616,18 @@ RULES: tuple[Rule, ...] = (
           ("明年上半年", "2024-01-01..2024-06-30 half_year"), ("前年", "2021-01-01..2021-12-31 year"),
           ("去年10月1日", "2022-10-01 day")),
          anchor=r"年"),
-    Rule("zh_year_part", r"(?<![0-9年])(?P<ypart>上半年|下半年|第?[一二三四1-4]季度)", current_year_part,
-         (("上半年", "2023-01-01..2023-06-30 half_year"), ("第三季度", "2023-07-01..2023-09-30 quarter")),
-         anchor=r"半年|季度"),
-    Rule("zh_month_part", r"(?<![0-9月])(?P<mpart>上旬|中旬|下旬)", current_month_part,
-         (("中旬", "2023-09-11..2023-09-20 month_part"),),
-         anchor=r"旬"),
+    Rule("zh_year_part", rf"(?<![0-9年])(?P<ypart>上半年|下半年|第?[一二三四1-4]季度)"
+         rf"|(?<![0-9{CN}年今去明前后本上下这个每多新数几近])年(?P<ypart2>初(?![步次级衷稿审选赛])|中{_PART_END}|底|末)",
+         current_year_part,
+         (("上半年", "2023-01-01..2023-06-30 half_year"), ("第三季度", "2023-07-01..2023-09-30 quarter"),
+          ("年初", "2023-01-01..2023-02-28 year_part"), ("将于年底前", "2023-11-01..2023-12-31 year_part")),
+         anchor=r"半年|季度|年[初中底末]"),
+    Rule("zh_month_part", rf"(?<![0-9月])(?P<mpart>上旬|中旬|下旬)"
+         rf"|(?<![0-9{CN}个本上下这每半岁日蜜明满新正腊])月(?P<mpart2>初(?![步次级衷稿审选赛])|中{_PART_END}|底|末)",
+         current_month_part,
+         (("中旬", "2023-09-11..2023-09-20 month_part"), ("月初", "2023-09-01..2023-09-10 month_part"),
+          ("将于月底前", "2023-09-21..2023-09-30 month_part")),
+         anchor=r"旬|月[初中底末]"),
     Rule("zh_date_range", rf"(?:{YEAR('1')}\s*)?(?:{MONTH('1')}\s*)?{DAYNUM('1')}\s*[日号]?{SEP}"
          rf"(?:{MONTH('2')}\s*)?{DAYNUM('2')}\s*[日号]", ymd_range,
          (("9月10日至12日", "2023-09-10..2023-09-12 day"), ("10日至12日", "2023-09-10..2023-09-12 day"),
