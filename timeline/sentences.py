@@ -20,7 +20,6 @@ import re
 from bisect import bisect_right
 
 CJK_END = "。！？"
-ASCII_END = ".!?"
 CLOSERS = "”’\"'」』）)】]》〉»"
 QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』"}
 MAX_QUOTE = 300
