@@ -123,7 +123,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("dates", help="find the dates in a text, one JSON object per mention")
     p.add_argument("text")
     p.add_argument("--ref", type=_reference, help="reference date (the publication date), ISO; default today")
-    p.add_argument("--lang", choices=["zh", "en"], default="zh")
+    p.add_argument("--lang", choices=["auto", "zh", "en"], default="auto",
+                   help="language of the text (default: guessed from its characters)")
     p.set_defaults(func=cmd_dates)
 
     p = sub.add_parser("articles", help="list the articles read and the files skipped")
