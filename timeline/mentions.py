@@ -28,6 +28,9 @@ SPEECH_VERB = re.compile(r"(表示|称|说|指出|认为|透露|披露|报道|�
 TIME_CLAUSE = re.compile(r"^(当|正当|就在|在).*(时|之际|之时)$|^(when|while) ", re.IGNORECASE)
 # "Since/after/before <date> <event>," frames the main clause; the date's event is the frame's own.
 FRAME_CLAUSE = re.compile(r"(以来|之后|以后|之前|以前|后|前|期间)$")
+EMPTY_FRAME = re.compile(r"(自从|自|从)\s*(以来|之后|以后|起)")
+FRAME_OPEN = re.compile(r"(自从|自|从)\s*$")
+FRAME_CLOSE = re.compile(r"以来|之后|以后|后|起")
 # Words left around a removed date that carry no meaning on their own.
 LEADING_FILLER = re.compile(r"^(?:因为|由于|随着|自从|(?i:on|in|at|since|from|by|during|until|last|this|of)\b|[\s，,。；;：:、和与及至到或的在于自从据是曾也而但则就即已还并又])+")
 TRAILING_FILLER = re.compile(r"[\s，,。；;：:、和与及至到或的在于以来之后之前后前时起间]+$")
@@ -95,6 +98,7 @@ def _tidy(text: str) -> str:
     text = EMPTY_BRACKETS.sub("", text)
     text = re.sub(r"\s+", " ", text)
     text = GAP_BETWEEN_CJK.sub("", text)     # where a date was cut out of Chinese text
+    text = EMPTY_FRAME.sub("", text)         # 自<date>以来 without its date
     text = LEADING_FILLER.sub("", text)
     text = TRAILING_FILLER.sub("", text)
     return text.strip(" \"“”'‘’「」")
@@ -165,6 +169,20 @@ def _sentence_at(article, starts, offset):
     return None
 
 
+def since_frame(sentence: str, offset: int, length: int, clause_end: int):
+    """In "自<date><event>以来/后" the date dates the event inside the frame, not the rest of
+    the clause (金正恩自2019年底新冠疫情爆发后首次出国: the outbreak, not the trip). Returns
+    the (start, end) of that event in `sentence`, or None when there is no such frame or it is
+    empty (自2019年以来首次外访)."""
+    if not FRAME_OPEN.search(sentence[:offset]):
+        return None
+    inside = sentence[offset + length:clause_end]
+    close = FRAME_CLOSE.search(inside)
+    if not close or len(WORDISH.findall(inside[:close.start()])) < 2:
+        return None
+    return offset + length, offset + length + close.start()
+
+
 def _names(spans, start, end, kind=None):
     return [e.name for e in unique(sp for sp in spans if start <= sp.start and sp.end <= end)
             if kind is None or e.type == kind]
@@ -201,11 +219,17 @@ def event_mentions(article, date_mentions) -> list:
         offsets = clause_offsets(sent.text, [(dm.offset - sent.start, len(dm.expression)) for dm in dms])
         for dm, (start, end, scope_end) in zip(dms, offsets):
             clause, scope = sent.text[start:end], sent.text[start:scope_end]
+            framed = since_frame(sent.text, dm.offset - sent.start, len(dm.expression), end)
+            if framed:
+                start, scope_end = framed
+                end = scope_end
+                scope = sent.text[start:scope_end]
             result.append(EventMention(
                 article_id=article.id, outlet=article.outlet, published=article.published,
                 language=article.language, sentence_index=sent.index, sentence=sent.text,
                 sentence_start=sent.start, date=dm, clause=clause,
-                description=describe(clause, expressions), entities=_names(here, start, end),
+                description=describe(scope if framed else clause, expressions),
+                entities=_names(here, start, end),
                 people=_names(here, start, end, "person"),
                 scope=describe(scope, expressions), scope_entities=_names(here, start, scope_end),
                 context=context, context_entities=context_entities,

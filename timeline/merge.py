@@ -58,6 +58,7 @@ W_TRIGGER, W_GENERIC_TRIGGER = 0.25, 0.05
 P_TRIGGER_CONFLICT, P_PEOPLE_CONFLICT, P_ACTOR_CONFLICT, P_STATEMENT_MISMATCH = 0.20, 0.25, 0.20, 0.20
 P_GRAIN_STEP = 0.06      # per grain level apart: a vaguer date is weaker evidence of one event
 THRESHOLD = 0.24
+MIN_LABEL = 6             # characters; shorter descriptions make poor event labels
 FORBIDDEN = 1e3           # distance of a date-incompatible pair: never linked
 MAX_BLOCK = 2000          # larger blocks are cut: dense similarity costs block size squared
 
@@ -240,10 +241,16 @@ def event_date(dates):
 
 
 def event_label(mentions) -> str:
-    """The most informative description: most entities and trigger words, not too long."""
-    def score(m):
+    """The most informative description: most entities and trigger words, not too long. A
+    description of a word or two (掌权) gives way to its whole sentence."""
+    def text(m):
         desc = m.description or m.clause
-        length = len(desc)
-        fit = 1.0 if 8 <= length <= 60 else 0.5
-        return (fit * (1 + len(m.entities) + 2 * len(triggers(desc) - GENERIC_FAMILIES)), -abs(length - 30))
-    return (max(mentions, key=score).description or mentions[0].clause).strip()
+        return desc if len(desc) >= MIN_LABEL else m.sentence.strip()
+
+    def score(m):
+        desc = text(m)
+        fit = 1.0 if MIN_LABEL <= len(desc) <= 60 else 0.5
+        if desc is not m.description:
+            fit = 0.25       # a whole sentence: only when no mention has a usable description
+        return (fit * (1 + len(m.entities) + 2 * len(triggers(desc) - GENERIC_FAMILIES)), -abs(len(desc) - 30))
+    return text(max(mentions, key=score)).strip()
