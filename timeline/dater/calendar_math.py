@@ -29,7 +29,8 @@ def shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
 
 
 # Thirds of a month: 上旬/月初/early = 1-10, 中旬/月中/mid = 11-20, 下旬/月底/late = 21-end.
-MONTH_THIRDS = {"early": (1, 10), "mid": (11, 20), "late": (21, None)}
+MONTH_THIRDS = {"early": (1, 10), "mid": (11, 20), "late": (21, None),
+                "early-mid": (1, 20), "mid-late": (11, None)}  # 上中旬 / 中下旬
 
 
 def month_part_period(year: int, month: int, part: str) -> Period:

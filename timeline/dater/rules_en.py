@@ -315,6 +315,36 @@ def relative_day(m, ctx):
 _SHIFT = {"last": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
 
 
+def the_weekend(m, ctx):
+    """over the weekend: the last one (this one on a Saturday or Sunday), or the next by tense."""
+    ref = ctx.reference
+    if _future(m, ctx):
+        saturday = cal.nearest_weekday(ref, 5, True)
+    else:
+        saturday = ref - timedelta(days=1) if ref.weekday() == 6 else cal.nearest_weekday(ref, 5, False)
+    return Reading(saturday, saturday + timedelta(days=1), "day", "relative", INFERRED, span=m.span("w"))
+
+
+_HOLIDAYS = {"new year's day": (1, 1), "valentine's day": (2, 14), "may day": (5, 1),
+             "halloween": (10, 31), "christmas eve": (12, 24), "christmas day": (12, 25),
+             "christmas": (12, 25), "boxing day": (12, 26), "new year's eve": (12, 31)}
+
+
+def holiday(m, ctx):
+    """Christmas / Christmas Eve 2019 / last Halloween: fixed-date holidays."""
+    month, day = _HOLIDAYS[re.sub(r"\s+", " ", m.group("hol").lower().replace("’", "'"))]
+    if _g(m, "y"):
+        found = _year(m) and cal.valid_date(_year(m), month, day)
+        return found and _days(found, found, "absolute", ABSOLUTE, m)
+    mod = (_g(m, "mod") or "").lower()
+    if mod:
+        found = cal.nearest_month_day(ctx.reference - timedelta(days=1) if mod == "last" else
+                                      ctx.reference + timedelta(days=1), month, day, mod == "next")
+    else:
+        found = cal.nearest_month_day(ctx.reference, month, day, _future(m, ctx))
+    return found and _days(found, found, "relative", INFERRED, m)
+
+
 def relative_period(m, ctx):
     """last week / this month / next year / this weekend."""
     ref, shift = ctx.reference, _SHIFT[m.group("mod").lower()]
@@ -467,6 +497,11 @@ RULES: tuple[Rule, ...] = (
          r"(?P<unit>(?i:week|weekend|month|year))\b(?!'s\s+(?:end|start))", relative_period,
          (("last month", "2023-08-01..2023-08-31 month"), ("this week", "2023-09-11..2023-09-17 week"),
           ("last year", "2022-01-01..2022-12-31 year"), ("next week", "2023-09-18..2023-09-24 week"))),
+    Rule("en_weekend", r"\b(?i:over|during|at|on)\s+(?P<w>(?i:the)\s+weekend)\b", the_weekend,
+         (("over the weekend", "2023-09-09..2023-09-10 day"),)),
+    Rule("en_holiday", rf"(?:(?P<mod>(?i:last|this|next))\s+)?\b(?P<hol>Christmas\s+(?:Eve|Day)|Christmas|New\s+Year(?:'|’)s\s+(?:Day|Eve)"
+         rf"|Valentine(?:'|’)s\s+Day|Halloween|Boxing\s+Day|May\s+Day)\b(?:,?\s+{YEAR()})?{TIME_OF_DAY}", holiday,
+         (("Christmas", "2022-12-25 day"), ("Christmas Eve 2019", "2019-12-24 day"), ("next Halloween", "2023-10-31 day"))),
     Rule("en_relative_part", rf"{_MONTH_PART_WORDS}(?P<mod>(?i:last|this|next))\s+(?P<unit>(?i:month|year))\b",
          relative_part,
          (("late last year", "2022-11-01..2022-12-31 year_part"), ("early next month", "2023-10-01..2023-10-10 month_part"))),

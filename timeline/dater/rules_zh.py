@@ -51,7 +51,7 @@ SEP = r"\s*(?:至|到|-|~|－|—)\s*"
 # A month-part after 月 / a year-part after 年. 中 and 初 are common word starts (2023年中国,
 # 9月初步), so they count only before punctuation or a time word.
 _PART_END = r"(?=[,;。，；、的时前后以起到至\s)]|$)"
-MONTH_PART = rf"(?P<mpart>上旬|中旬|下旬|初(?![步次级衷稿审选赛])|中{_PART_END}|底|末)"
+MONTH_PART = rf"(?P<mpart>上中旬|中下旬|上旬|中旬|下旬|初(?![步次级衷稿审选赛])|中{_PART_END}|底|末)"
 YEAR_PART = (rf"(?P<ypart>上半年|下半年|前半年|后半年|初(?![步次级衷稿审选赛])|中{_PART_END}|底|末"
              rf"|第?[一二三四1-4]季度?|Q[1-4])")
 
@@ -64,7 +64,8 @@ FUTURE_AFTER = (r"^(?:(?!表示|说|称|指出|强调|宣布|透露|警告|认�
 
 # ---------------------------------------------------------------- helpers
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
-_MONTH_THIRD = {"上旬": "early", "初": "early", "中旬": "mid", "中": "mid",
+_MONTH_THIRD = {"上中旬": "early-mid", "中下旬": "mid-late",
+                "上旬": "early", "初": "early", "中旬": "mid", "中": "mid",
                 "下旬": "late", "底": "late", "末": "late"}
 _YEAR_PART = {"初": "early", "中": "mid", "底": "late", "末": "late"}
 _TOD_OF_WORD = {"今晨": "清晨", "今早": "早上", "昨晚": "晚上", "昨夜": "夜间", "今晚": "晚上",
@@ -337,6 +338,25 @@ def current_month_part(m, ctx):
         year, month = cal.shift_month(ref.year, ref.month, 1 if future else -1)
         reading = _month_or_part(year, month, part, "relative", INFERRED)
     return reading
+
+
+# Holidays on a fixed day of the Gregorian calendar (lunar ones move: not here).
+_HOLIDAYS = {"元旦": (1, 1), "情人节": (2, 14), "妇女节": (3, 8), "愚人节": (4, 1), "劳动节": (5, 1),
+             "儿童节": (6, 1), "万圣节": (10, 31), "平安夜": (12, 24), "圣诞节": (12, 25)}
+
+
+def holiday(m, ctx):
+    """圣诞节 / 去年元旦 / 2023年平安夜: the holiday's day in the year given, or by tense."""
+    month, day_num = _HOLIDAYS[m.group("hol")]
+    if _g(m, "y"):
+        year = _year(m)
+        day = year and cal.valid_date(year, month, day_num)
+        return day and Reading(day, day, "day", "absolute", ABSOLUTE, _time_of_day(m))
+    if _g(m, "ymod"):
+        day = date(ctx.reference.year + _YEAR_SHIFT[m.group("ymod")], month, day_num)
+    else:
+        day = cal.nearest_month_day(ctx.reference, month, day_num, _future(m, ctx))
+    return day and Reading(day, day, "day", "relative", INFERRED, _time_of_day(m))
 
 
 # ---------------------------------------------------------------- ranges and lists
@@ -628,6 +648,10 @@ RULES: tuple[Rule, ...] = (
          (("中旬", "2023-09-11..2023-09-20 month_part"), ("月初", "2023-09-01..2023-09-10 month_part"),
           ("将于月底前", "2023-09-21..2023-09-30 month_part")),
          anchor=r"旬|月[初中底末]"),
+    Rule("zh_holiday", rf"(?:{YEAR()}|{_YMOD})?\s*(?:国际|五一|六一|三八)?(?P<hol>元旦|情人节|妇女节|愚人节|劳动节|儿童节|万圣节|平安夜|圣诞节)"
+         rf"{TIME_OF_DAY}", holiday,
+         (("圣诞节", "2022-12-25 day"), ("去年元旦", "2022-01-01 day"), ("2019年平安夜", "2019-12-24 day")),
+         anchor=r"元旦|[人女动童圣诞]节|平安夜"),
     Rule("zh_date_range", rf"(?:{YEAR('1')}\s*)?(?:{MONTH('1')}\s*)?{DAYNUM('1')}\s*[日号]?{SEP}"
          rf"(?:{MONTH('2')}\s*)?{DAYNUM('2')}\s*[日号]", ymd_range,
          (("9月10日至12日", "2023-09-10..2023-09-12 day"), ("10日至12日", "2023-09-10..2023-09-12 day"),
