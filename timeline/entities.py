@@ -15,6 +15,7 @@ by character, same length, so offsets stay valid), so 東方航天發射場 find
 from __future__ import annotations
 
 import csv
+import logging
 import os
 import re
 from dataclasses import dataclass
@@ -71,6 +72,8 @@ def load_alias_rows(extra_paths=None):
 
 
 ENGLISH_NAME = re.compile(r"(?<![\w'])(?!The\b|On\b|In\b|But\b|And\b)[A-Z][a-z]+(?:[- ][A-Z][a-z]+)+")
+jieba.setLogLevel(logging.WARNING)     # not "Building prefix dict..." on every command
+
 CJK_CHAR = re.compile(f"[{CJK}]")
 CJK_WORD = re.compile(f"[{CJK}]+")
 
