@@ -235,6 +235,25 @@ def test_script_urls_are_never_taken_as_the_article_url(tmp_path):
     assert (read_one(page).url, read_one(page).outlet) == ("https://www.dw.com/en/a-1", "DW")
 
 
+@pytest.mark.parametrize("title,url,site,expected", [
+    ("普京与金正恩会晤 - BBC News 中文", "https://www.bbc.com/zhongwen/simp/x", "", "普京与金正恩会晤"),
+    ("Kim in Russia | DW | 15.09.2023", "https://www.dw.com/en/x", "", "Kim in Russia"),
+    ("Kim meets Putin - The New York Times", "https://www.nytimes.com/x", "The New York Times", "Kim meets Putin"),
+    ("Kim meets Putin - BBC News", "https://www.bbc.co.uk/news/x", "", "Kim meets Putin"),
+    ("金正恩访俄_新闻_新华网", "https://www.news.cn/x", "新华网", "金正恩访俄_新闻"),
+    ("朝俄蜜月 - 要闻解说", "https://www.rfi.fr/cn/x", "", "朝俄蜜月 - 要闻解说"),
+    ("Kim - Japan reacts", "https://apnews.com/x", "", "Kim - Japan reacts"),
+    ("Summit ends - Co-operation pledged", "https://www.bbc.co.uk/x", "", "Summit ends - Co-operation pledged"),
+])
+def test_site_names_are_stripped_from_titles_and_nothing_else(tmp_path, title, url, site, expected):
+    html = (f'<html><head><title>{title}</title><meta property="og:site_name" content="{site}">'
+            f'<link rel="canonical" href="{url}"><meta property="article:published_time" '
+            'content="2023-09-15T09:41:00Z"></head><body><p>Kim Jong Un toured a fighter jet plant.</p></body></html>')
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    assert read_one(path).title == expected
+
+
 # ----------------------------------------------------------------------------- encodings
 
 def test_gbk_file_is_detected_and_decoded(tmp_path):

@@ -701,12 +701,10 @@ _TITLE_SEPARATORS = re.compile(r"\s+[-|–—_·]\s+|\s*[|｜_]\s*")
 
 def _strip_site_suffix(title: str, outlet: str, site_name: str, url: str) -> str:
     """Drop a trailing " - BBC News 中文" style part when it is clearly the site's name
-    (it mentions the outlet, the site name or the domain), keep section names like
-    " - 要闻解说"."""
+    (it names the outlet, the site or the domain as a whole word), and a date next to it;
+    keep section names like " - 要闻解说"."""
     title = " ".join(title.split())
-    host = host_of(url)
-    stem = host.split(".")[-2] if host.count(".") >= 1 else ""
-    names = [n for n in (_fold(outlet), _fold(site_name), _fold(stem)) if len(n) >= 2]
+    names = [n for n in (_fold(outlet), _fold(site_name), _domain_stem(url)) if len(n) >= 2]
     while True:
         separators = list(_TITLE_SEPARATORS.finditer(title))
         if not separators:
@@ -714,7 +712,7 @@ def _strip_site_suffix(title: str, outlet: str, site_name: str, url: str) -> str
         last = separators[-1]
         suffix = title[last.end():]
         folded = _fold(suffix)
-        is_site = bool(folded) and any(n in folded or folded in n for n in names)
+        is_site = bool(folded) and any(_names_site(folded, n) for n in names)
         # "… | DW | 15.09.2023": a date next to the site name is part of the same furniture.
         is_stamp = _parse_dateline(suffix) is not None
         if not (is_site or is_stamp) or not title[:last.start()].strip():
@@ -722,5 +720,28 @@ def _strip_site_suffix(title: str, outlet: str, site_name: str, url: str) -> str
         title = title[:last.start()].strip()
 
 
+def _names_site(suffix: str, name: str) -> bool:
+    """Whether a folded title suffix names the site: it is the name, contains it as a whole
+    word ("bbc news 中文" / "bbc"), or is a whole word of it ("bbc" / "bbc news")."""
+    if suffix == name or suffix in name.split():
+        return True
+    if re.search(r"[a-z0-9]", name):
+        return re.search(r"(?<![a-z0-9])" + re.escape(name) + r"(?![a-z0-9])", suffix) is not None
+    return name in suffix                       # Chinese names have no word spaces
+
+
+_GENERIC_LABELS = {"www", "m", "news", "cn", "en", "co", "com", "net", "org", "gov", "edu", "ac",
+                   "or", "ne", "go"}
+
+
+def _domain_stem(url: str) -> str:
+    """The distinctive label of the URL's domain: bbc.co.uk -> "bbc", cn.nytimes.com ->
+    "nytimes"; "" for generic ones (news.cn)."""
+    labels = host_of(url).split(".")[:-1]
+    while labels and labels[-1] in _GENERIC_LABELS:
+        labels.pop()
+    return labels[-1] if labels and len(labels[-1]) >= 3 else ""
+
+
 def _fold(text: str) -> str:
-    return unicodedata.normalize("NFKC", text or "").casefold().replace(" ", "")
+    return " ".join(unicodedata.normalize("NFKC", text or "").casefold().split())
