@@ -11,23 +11,17 @@ Accepted shapes:
 - the feed shape of `seeds/`: a `<!--EPOCH_MS-->` line, a `[title](url)` line, `------`, then
   the body as HTML (or plain text);
 - an HTML page saved from a news site (title, URL and time from its meta data);
-- plain text / markdown (needs the header, or it has no publication time).
+- plain text / markdown (dated by the header or a line that is only a date).
 
-Publication time: the outlet's own marker on the page wins over the header epoch (the epoch
-is when a feed saw the article, which can be hours off). Markers, in order of trust:
-JSON-LD `datePublished` ("page:json-ld"), `article:published_time` style meta ("page:meta"),
-a `<time datetime>` element ("page:time-element"), a dateline such as RFI's
-"15/09/2023 - 15:46" ("page:dateline"). Wall-clock times without an offset are read in the
-outlet's timezone (`timeline/data/outlets.csv`), else UTC. A date-only marker is combined with
-the header epoch when the epoch falls on that date (source "<marker>+header-epoch"); without
-a usable epoch it stands for noon of that day in the outlet's timezone, which stays on the same
-calendar day in UTC. With neither marker nor header the file is skipped.
+Publication time: the outlet's own marker on the page, else the header epoch; the rules are
+in `timeline.pubtime`. Without either the file is skipped.
 
 Body text: furniture is dropped by element (scripts, nav, aside, footer, figcaption...), by
 class/role hints (share, related, ad, newsletter, byline...; `timeline.html_text`), and by
 block: credit/caption/feed-footer prefixes (图像来源，… / Image caption, … / 获取更多RSS),
 headings and short all-bold subheads, short lines without sentence punctuation (bylines,
-labels, video titles), link-only lines, lines that are only a date, and link pointers.
+labels, video titles), link-only lines, date stamps, and link pointers. A bare date heading
+inside the story (chronologies) is joined to the paragraph it heads.
 
 Encodings: BOM, then UTF-8, then the page's own meta charset, then GBK-vs-Big5 by character
 frequency, then charset-normalizer. Traditional characters are kept as written.
@@ -35,19 +29,18 @@ frequency, then charset-normalizer. Traditional characters are kept as written.
 from __future__ import annotations
 
 import os
-from bisect import bisect_left
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, timezone
-from email.utils import parsedate_to_datetime
+from datetime import datetime, timedelta, timezone
 from html import unescape
 from pathlib import Path
 from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo
 
 from timeline.html_text import Block, Page, extract_page
 from timeline.outlets import host_of, lookup
+from timeline.pubtime import parse_dateline, publication_time
 from timeline.sentences import split_sentences
 
 
@@ -188,7 +181,7 @@ def _read_article(path: str) -> Article:
     tz = row.timezone if row else None
     outlet = row.name if row else (host_of(url) or page.site_name or "unknown")
 
-    published, source, page_time = _publication_time(page, header_time, tz)
+    published, source, page_time = publication_time(page, header_time, tz)
     if published is None:
         raise _Skip("no publication time (no <!--EPOCH_MS--> header and no date on the page)")
 
@@ -476,7 +469,7 @@ def _clean_paragraphs(blocks: list[Block]) -> list[str]:
             continue
         if block.heading:
             continue
-        if _BOILERPLATE.match(text) or _RELATIVE_STAMP.match(text) or _parse_dateline(text):
+        if _BOILERPLATE.match(text) or _RELATIVE_STAMP.match(text) or parse_dateline(text):
             continue
         # "（全文链接如后：https://…）": a pointer to another page, not reporting.
         if sum(len(u) for u in _URL.findall(text)) > len(text) / 2:
@@ -522,7 +515,7 @@ def _plain_page(body: str) -> tuple[Page, list[str]]:
         line = " ".join(unescape(line).split())
         if not line or _BOILERPLATE.match(line):
             continue
-        if _parse_dateline(line):
+        if parse_dateline(line):
             page.dateline_candidates.append(line)
             continue
         paragraphs.append(line)
@@ -549,151 +542,6 @@ def detect_language(text: str) -> str:
     return "zh" if cjk and cjk >= 0.25 * (cjk + latin) else "en"
 
 
-# ----------------------------------------------------------------------------- time
-
-@dataclass
-class _Stamp:
-    value: datetime          # tz-aware
-    date_only: bool
-
-
-_ISO_STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$")
-_ISO_DATE_ONLY = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
-_DATELINE_PATTERNS = [
-    # 15/09/2023 - 15:46 ; 15.09.2023 15:46 (day/month or month/day: decided below)
-    re.compile(r"^(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4})"
-               r"(?:\s*[-–,|]?\s*(?P<H>\d{1,2})[:：h](?P<M>\d{2}))?$"),
-    # 2023-09-15 15:46 ; 2023/09/15
-    re.compile(r"^(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})"
-               r"(?:\s*[-–,|T]?\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})(?::\d{2})?)?$"),
-    # 2023年9月15日 15:46
-    re.compile(r"^(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
-               r"(?:\s*(?:[，,]?\s*)(?:星期.|周.)?\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})(?::\d{2})?)?$"),
-    # September 15, 2023 3:46 PM ; Sept. 15, 2023 ; 15 September 2023 15:46
-    re.compile(r"^(?:(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<d>\d{1,2}),?|(?P<d2>\d{1,2})\s+(?P<mon2>[A-Za-z]{3,9})\.?)"
-               r"\s+(?P<y>\d{4})(?:\s*[-–,|at]*\s*(?P<H>\d{1,2})[:.](?P<M>\d{2})\s*(?P<ampm>[AaPp]\.?[Mm]\.?)?)?"
-               r"(?:\s*(?P<utc>UTC|GMT))?$"),
-]
-_MONTHS = {name[:3]: i for i, name in enumerate(
-    "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
-_DATELINE_LABEL = re.compile(
-    r"^(?:发布时间|發布時間|发布于|發佈於|发表时间|發表時間|时间|時間|日期|"
-    r"Published(?: on)?|Posted(?: on)?|Date)\s*[:：]?\s*", re.I)
-
-
-def _parse_dateline(text: str, tz: ZoneInfo | timezone | None = None,
-                    near: datetime | None = None) -> _Stamp | None:
-    """A block that is only a publication date(time) — RFI's "15/09/2023 - 15:46",
-    "2023年9月15日 15:46", "发布时间：2023-09-15". Wall-clock time in `tz` (else UTC)."""
-    text = _DATELINE_LABEL.sub("", text.strip())
-    if len(text) > 40:
-        return None
-    if _ISO_STAMP.match(text):                     # 2023-09-15T15:46:00+08:00
-        try:
-            stamp = datetime.fromisoformat(text)
-        except ValueError:
-            return None
-        return _Stamp(stamp if stamp.tzinfo else stamp.replace(tzinfo=tz or timezone.utc), False)
-    for pattern in _DATELINE_PATTERNS:
-        m = pattern.match(text)
-        if not m:
-            continue
-        groups = m.groupdict()
-        year = int(groups["y"])
-        if "a" in groups:
-            a, b = int(groups["a"]), int(groups["b"])
-            options = [(b, a), (a, b)]          # (month, day): day-first is the wider custom
-            if tz is not None and str(tz).startswith("America/"):
-                options.reverse()
-            options = [(mo, d) for mo, d in options if 1 <= mo <= 12 and 1 <= d <= 31]
-            if near is not None and len(options) > 1:
-                options.sort(key=lambda md: abs(_days_between(year, md, near)))
-        elif groups.get("mon") or groups.get("mon2"):
-            month = _MONTHS.get((groups["mon"] or groups["mon2"])[:3].lower())
-            if month is None:
-                continue
-            options = [(month, int(groups["d"] or groups["d2"]))]
-        else:
-            options = [(int(groups["m"]), int(groups["d"]))]
-        if groups.get("utc"):
-            tz = timezone.utc
-        hour = groups.get("H")
-        if hour is not None and groups.get("ampm"):
-            hour = str(int(hour) % 12 + (12 if groups["ampm"][0] in "Pp" else 0))
-        for month, day in options:
-            try:
-                day_value = date(year, month, day)
-            except ValueError:
-                continue
-            minute = groups.get("M")
-            if hour is not None and int(hour) < 24 and int(minute) < 60:
-                wall = datetime.combine(day_value, time(int(hour), int(minute)))
-                return _Stamp(wall.replace(tzinfo=tz or timezone.utc), False)
-            return _date_only_stamp(day_value, tz)
-    return None
-
-
-def _days_between(year: int, month_day: tuple[int, int], near: datetime) -> int:
-    try:
-        return (date(year, *month_day) - near.date()).days
-    except ValueError:
-        return 10 ** 6
-
-
-def _date_only_stamp(day_value: date, tz: ZoneInfo | None) -> _Stamp:
-    # Noon local time stays on the same calendar day in UTC for every real timezone.
-    return _Stamp(datetime.combine(day_value, time(12)).replace(tzinfo=tz or timezone.utc), True)
-
-
-def parse_timestamp(value: str, tz: ZoneInfo | None = None) -> _Stamp | None:
-    """ISO 8601 (with or without offset / time), RFC 2822, or a dateline form."""
-    value = (value or "").strip()
-    if not value:
-        return None
-    m = _ISO_DATE_ONLY.match(value)
-    if m:
-        try:
-            return _date_only_stamp(date(*map(int, m.groups())), tz)
-        except ValueError:
-            return None
-    try:
-        parsed = datetime.fromisoformat(value.replace(" ", "T", 1) if "T" not in value else value)
-    except ValueError:
-        try:
-            parsed = parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
-            return _parse_dateline(value, tz)
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=tz or timezone.utc)
-    return _Stamp(parsed, False)
-
-
-def _publication_time(page: Page, header_time: datetime | None, tz: ZoneInfo | None):
-    """(published, source, page_time)."""
-    stamp, source = None, ""
-    for source_name, raw in page.time_candidates:
-        stamp = parse_timestamp(raw, tz)
-        if stamp is not None:
-            source = source_name
-            break
-    else:
-        for raw in page.dateline_candidates:
-            stamp = _parse_dateline(raw, tz, header_time)
-            if stamp is not None:
-                source = "page:dateline"
-                break
-    if stamp is None:
-        if header_time is None:
-            return None, "", None
-        return header_time, "header-epoch", None
-    page_time = stamp.value
-    if stamp.date_only and header_time is not None:
-        header_day = header_time.astimezone(tz or timezone.utc).date()
-        if header_day == page_time.date():
-            return header_time, f"{source}+header-epoch", page_time
-    return page_time, source, page_time
-
-
 # ----------------------------------------------------------------------------- titles
 
 _TITLE_SEPARATORS = re.compile(r"\s+[-|–—_·]\s+|\s*[|｜_]\s*")
@@ -714,7 +562,7 @@ def _strip_site_suffix(title: str, outlet: str, site_name: str, url: str) -> str
         folded = _fold(suffix)
         is_site = bool(folded) and any(_names_site(folded, n) for n in names)
         # "… | DW | 15.09.2023": a date next to the site name is part of the same furniture.
-        is_stamp = _parse_dateline(suffix) is not None
+        is_stamp = parse_dateline(suffix) is not None
         if not (is_site or is_stamp) or not title[:last.start()].strip():
             return title
         title = title[:last.start()].strip()
