@@ -42,6 +42,18 @@ class Reading:
 Resolved = Union[Reading, list[Reading], None]
 
 
+def _resolve(rule: "Rule", match: re.Match, ctx: "Context") -> list[Reading]:
+    """A rule's readings; a resolver raises ValueError when the match is no real date (十七五日,
+    30 February): that match simply gives nothing."""
+    try:
+        resolved = rule.resolve(match, ctx)
+    except ValueError:
+        return []
+    if resolved is None:
+        return []
+    return resolved if isinstance(resolved, list) else [resolved]
+
+
 @dataclass(frozen=True)
 class Rule:
     name: str
@@ -143,8 +155,8 @@ class Context:
 
     def in_quote(self, pos: int) -> bool:
         if self._quoted is None:
-            self._quoted = _quoted_positions(self.norm, self.language.quotes)
-        return pos in self._quoted
+            self._quoted = _quotations(self.norm, self.language.quotes)
+        return any(start < pos < end for start, end in self._quoted)
 
     def year_anchor(self, pos: int) -> date | None:
         """The date the text gave just before `pos` (same paragraph) with its own year, at day or
@@ -163,25 +175,33 @@ class Context:
         return None
 
 
-def _quoted_positions(norm: str, quotes) -> set[int]:
-    """Offsets inside a quotation mark pair; a quotation never runs past its paragraph."""
-    inside: set[int] = set()
+def _quotations(norm: str, quotes) -> list[tuple[int, int]]:
+    """Spans between a quotation mark pair; a quotation never runs past its paragraph."""
+    spans = []
     for opening, closing in quotes:
-        start = None
-        for i, ch in enumerate(norm):
-            if ch == opening:
-                start = i
-            elif (ch == closing or ch == "\n") and start is not None:
-                if ch == closing:
-                    inside.update(range(start, i))
-                start = None
-    return inside
+        spans += [m.span() for m in re.finditer(f"{opening}[^{closing}\n]*{closing}", norm)]
+    return spans
 
 
-def _as_list(resolved: Resolved) -> list[Reading]:
-    if resolved is None:
-        return []
-    return resolved if isinstance(resolved, list) else [resolved]
+# A match reaches at most this far on either side of its anchor (当地时间周六上午, 2022年11月至2023年2月).
+_ANCHOR_REACH = 48
+
+
+def _matches(rule: Rule, norm: str):
+    """The rule's matches, searched only around its anchors: most sentences hold no 月 or 周三,
+    and in a long article the stretches between dates are never scanned."""
+    if rule.anchor_regex is None:
+        yield from rule.regex.finditer(norm)
+        return
+    windows: list[list[int]] = []
+    for hit in rule.anchor_regex.finditer(norm):
+        lo, hi = max(0, hit.start() - _ANCHOR_REACH), hit.end() + _ANCHOR_REACH
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
+    for lo, hi in windows:
+        yield from rule.regex.finditer(norm, lo, min(hi, len(norm)))
 
 
 def run(text: str, reference: date, language: Language, min_confidence: float):
@@ -192,27 +212,25 @@ def run(text: str, reference: date, language: Language, min_confidence: float):
     # 1. All matches. Anaphoric rules wait for their antecedents (step 3).
     groups = []  # (match start, match end, rule index, match, readings or None)
     for index, rule in enumerate(language.rules):
-        if rule.anchor_regex and not rule.anchor_regex.search(norm):
-            continue  # most sentences hold no 月 or 周三: the cheapest match is none
-        for match in rule.regex.finditer(norm):
+        for match in _matches(rule, norm):
             if match.end() == match.start():
                 continue
             if rule.anaphoric:
                 groups.append((match.start(), match.end(), index, match, None))
                 continue
-            readings = _as_list(rule.resolve(match, ctx))
+            readings = _resolve(rule, match, ctx)
             if readings:
                 groups.append((match.start(), match.end(), index, match, readings))
 
     # 2. Longest match wins, then the earlier rule.
     groups.sort(key=lambda g: (g[0] - g[1], g[2], g[0]))
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(norm))
     kept = []
     for group in groups:
         start, end = group[0], group[1]
-        if any(start < t_end and t_start < end for t_start, t_end in taken):
+        if any(taken[start:end]):
             continue
-        taken.append((start, end))
+        taken[start:end] = b"\x01" * (end - start)
         kept.append(group)
     kept.sort(key=lambda g: g[0])
 
@@ -220,7 +238,7 @@ def run(text: str, reference: date, language: Language, min_confidence: float):
     for start, end, index, match, readings in kept:
         rule = language.rules[index]
         if readings is None:
-            readings = _as_list(rule.resolve(match, ctx))
+            readings = _resolve(rule, match, ctx)
         for reading in readings:
             lo, hi = reading.span or (start, end)
             while lo < hi and norm[lo].isspace():  # optional parts of a pattern may leave blanks

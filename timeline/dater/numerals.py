@@ -13,17 +13,19 @@ EN_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
 def parse_zh_number(text: str) -> int:
-    """'25' -> 25, '二十五' -> 25, '十二' -> 12, '二〇二三' -> 2023 (digit by digit), '两' -> 2."""
+    """'25' -> 25, '二十五' -> 25, '十二' -> 12, '二〇二三' -> 2023 (digit by digit), '两' -> 2.
+
+    Raises ValueError on anything else (十七五, 三十十)."""
     text = text.strip()
     if text.isascii() and text.isdigit():
         return int(text)
-    if "百" in text:
-        hundreds, _, rest = text.partition("百")
-        rest = rest.lstrip("零")
-        return CN_DIGITS.get(hundreds, 1) * 100 + (parse_zh_number(rest) if rest else 0)
     if "十" in text:
         tens, _, ones = text.partition("十")
+        if len(tens) > 1 or len(ones) > 1 or (tens and tens not in CN_DIGITS) or (ones and ones not in CN_DIGITS):
+            raise ValueError(f"not a Chinese number: {text!r}")
         return (CN_DIGITS[tens] if tens else 1) * 10 + (CN_DIGITS[ones] if ones else 0)
+    if not text or any(ch not in CN_DIGITS for ch in text):
+        raise ValueError(f"not a Chinese number: {text!r}")
     value = 0
     for ch in text:
         value = value * 10 + CN_DIGITS[ch]

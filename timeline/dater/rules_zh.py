@@ -556,7 +556,7 @@ def anaphoric(m, ctx):
 _DAY_TAIL = rf"{WEEKDAY_PAREN}{TIME_OF_DAY}"
 _NOT_EVERY = r"(?<!每年)(?<!每年的)"  # 每年3月 / 每年9月1日 recur: no single date
 _YMOD = r"(?P<ymod>前|去|今|明|后)年"
-_COUNT = (rf"{_NOT_AFTER_NUM}(?P<n>[0-9]{{1,2}}|[一二两三四五六七八九十]+|半)\s*(?P<ge>个)?(?P<half>半)?\s*"
+_COUNT = (rf"{_NOT_AFTER_NUM}(?P<n>[0-9]{{1,2}}|[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九]|半)\s*(?P<ge>个)?(?P<half>半)?\s*"
           r"(?P<unit>天|周|星期|(?<=[个半])月|年)(?P<dir>以前|以后|之前|之后|前|后)")
 _VAGUE_AFTER_YEAR = r"(?!\s*(?:早些|晚些|稍早|稍晚|前[0-9一二两三四五六七八九十]+个|头[0-9一二两三四五六七八九十]+个|[0-9一二三四五六七八九十]+\s*岁))"
 
