@@ -528,6 +528,7 @@ LANGUAGE = Language(
     intent_near=re.compile(r"\b(?:plans?|planned|planning|hopes?|hoped|intends?|wants?|aims?|expected|expects?)\s+to\b"
                            r"|\b(?:will|could)\s*$", re.IGNORECASE),
     clause_breaks=".;!?\n",
+    quotes=(("\u201c", "\u201d"), ('"', '"')),
     window_before=40,
     window_after=20,
 )
