@@ -65,3 +65,12 @@ def test_mentions_carry_article_and_sentence():
     [m] = event_mentions(a, [date_mention(a, "周五", "2023-09-15")])
     assert (m.article_id, m.outlet, m.sentence_index, m.sentence) == ("art1", "BBC", 1, "金正恩周五参观了工厂。")
     assert m.sentence[m.expression_offset:].startswith("周五")
+
+
+def test_since_frame_dates_the_framed_event_not_the_rest_of_the_clause():
+    a = article("a", "金正恩自2019年底新冠疫情爆发后首次出国，选择了俄罗斯。")
+    [m] = event_mentions(a, [date_mention(a, "2019年底", "2019-11-01", "2019-12-31", "year_part")])
+    assert m.description == "新冠疫情爆发"
+    b = article("b", "此次会晤标志着金正恩自2019年以来首次外访。")
+    [m] = event_mentions(b, [date_mention(b, "2019年", "2019-01-01", "2019-12-31", "year")])
+    assert m.description == "此次会晤标志着金正恩首次外访"

@@ -83,3 +83,12 @@ def test_english_and_chinese_reports_of_one_meeting_merge_through_entities_and_t
                                 date_mention(en, "Wednesday", "2023-09-13", occurrence=1)]))
     summit_zh, summit_en, miller = merge_mentions(ms)
     assert summit_zh == summit_en != miller
+
+
+def test_a_disclosure_about_something_is_not_the_thing_itself():
+    letters = article("a", "今年8月，金正恩和普京互通信件。")
+    disclosed = article("b", "白宫在上月30日的新闻发布会上公开了金正恩和普京交换亲笔信的信息。")
+    ms = (event_mentions(letters, [date_mention(letters, "今年8月", "2023-08-01", "2023-08-31", "month")])
+          + event_mentions(disclosed, [date_mention(disclosed, "上月30日", "2023-08-30")]))
+    exchange, disclosure = merge_mentions(ms)
+    assert exchange != disclosure
