@@ -152,11 +152,6 @@ def register(app, story: Story):
         figure["layout"]["shapes"][0] = figures.selection_band(story, event_id)
         return figure
 
-    @app.callback(Output("timeline-graph", "config"), Output("background-graph", "config"),
-                  Input("image-format", "value"), prevent_initial_call=True)
-    def image_format(fmt):
-        return layout.graph_config(fmt), layout.graph_config(fmt)
-
     @app.callback(
         Output("download", "data"),
         *[Input(f"export-{fmt}", "n_clicks") for fmt in EXPORT_FILES],
@@ -169,11 +164,26 @@ def register(app, story: Story):
         data = export_timeline(subset(story.timeline, ids), fmt)
         return dcc.send_bytes(data, filename, type=mime)
 
+    # Saved by the browser from the figure on screen: no server-side image renderer.
+    app.clientside_callback(
+        """function(png, svg) {
+            const format = dash_clientside.callback_context.triggered_id === "figure-svg" ? "svg" : "png";
+            const graph = document.querySelector("#timeline-graph .js-plotly-plot");
+            if (graph && window.Plotly) {
+                Plotly.downloadImage(graph, {format: format, filename: "timeline", scale: 2});
+            }
+            return format;
+        }""",
+        Output("figure-saved", "data"),
+        Input("figure-png", "n_clicks"), Input("figure-svg", "n_clicks"), prevent_initial_call=True,
+    )
+
     # The table holds every row once; the filters only tell it which ones to show.
     app.clientside_callback(
         """function(ids) {
             window.timelineVisible = ids ? new Set(ids) : null;
-            if (window.dash_ag_grid && dash_ag_grid.getApiAsync) {
+            // A grid not on screen (its tab closed) applies the filter when it mounts.
+            if (document.getElementById("event-grid") && window.dash_ag_grid) {
                 dash_ag_grid.getApiAsync("event-grid").then(api => api.onFilterChanged());
             }
             return ids ? ids.length : null;

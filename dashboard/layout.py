@@ -16,10 +16,11 @@ MAX_LIST = 200  # rows in the coverage lists; the full set is in the table and t
 EXPORTS = [("csv", "CSV"), ("json", "JSON"), ("ics", "iCalendar"), ("timelinejs", "TimelineJS")]
 
 
-def graph_config(fmt="png") -> dict:
-    """Modebar: the image button saves the figure client-side (no server renderer needed)."""
-    return {"displaylogo": False, "scrollZoom": True,
-            "toImageButtonOptions": {"format": fmt, "filename": "timeline", "scale": 2}}
+def graph_config() -> dict:
+    """Modebar: the camera saves a PNG in the browser (no server renderer needed); plotly's
+    'Share chart' would upload the data to a cloud service, so it is removed."""
+    return {"displaylogo": False, "scrollZoom": True, "modeBarButtonsToRemove": ["sendChartToCloud"],
+            "toImageButtonOptions": {"format": "png", "filename": "timeline", "scale": 2}}
 
 
 def safe_url(url) -> str | None:
@@ -66,11 +67,11 @@ def _filters(story: Story):
         html.Div(className="export-buttons", children=[
             html.Button(name, id=f"export-{fmt}", className="button") for fmt, name in EXPORTS]),
         dcc.Download(id="download"),
-        html.Div("Figure image (camera icon above the figure):", className="field-label"),
-        dcc.RadioItems(id="image-format", options=[{"label": "PNG", "value": "png"},
-                                                   {"label": "SVG", "value": "svg"}],
-                       value="png", inline=True, className="checklist",
-                       labelClassName="check-label"),
+        html.Div("The timeline figure, as drawn now:", className="hint"),
+        html.Div(className="export-buttons", children=[
+            html.Button("Figure PNG", id="figure-png", className="button"),
+            html.Button("Figure SVG", id="figure-svg", className="button")]),
+        dcc.Store(id="figure-saved"),
     ])
 
 
@@ -214,7 +215,7 @@ def coverage_panel(story: Story, events, outlets):
         html.H3("Who reported what"),
         html.P(f"Mentions per event and outlet (0 = not reported). First {shown_matrix} of "
                f"{len(matrix)} events in date order; the table has them all.", className="hint"),
-        dcc.Graph(figure=figures.coverage_figure(matrix, labels), config={"displaylogo": False}),
+        dcc.Graph(figure=figures.coverage_figure(matrix, labels), config=graph_config()),
         html.H3("Only in one outlet"),
         html.Div(only),
         html.H3("Who reported first"),

@@ -359,10 +359,6 @@ def side_by_side(story: Story, event_id: str) -> list[OutletColumn]:
 
 # ---------------------------------------------------------------- table rows
 
-TABLE_COLUMNS = ["event_id", "when", "start", "grain", "label", "outlets", "n_outlets",
-                 "n_mentions", "first_outlet"]
-
-
 def table_rows(events: pd.DataFrame) -> list[dict]:
     """Rows for the event table: plain JSON values, outlets joined for sorting/filtering."""
     frame = pd.DataFrame({

@@ -276,3 +276,24 @@ def test_app_is_offline_and_serves_its_layout(story):
     index = client.get("/").get_data(as_text=True)
     assert "https://" not in index and "http://" not in index.replace("http://www.w3.org", "")
     assert client.get("/_dash-layout").status_code == 200
+    # plotly's "Share chart" button would upload the data to a cloud service
+    assert "sendChartToCloud" in layout.graph_config()["modeBarButtonsToRemove"]
+
+
+def test_serve_binds_locally_without_debug_and_names_skipped_files(monkeypatch, capsys):
+    import dash
+
+    import timeline.build
+    from timeline.articles import ReadProblem
+    from timeline.cli import build_parser
+
+    tl = make_timeline(5)
+    tl.problems = [ReadProblem("bad.txt", "no publication time")]
+    monkeypatch.setattr(timeline.build, "load_timeline", lambda paths: tl)
+    runs = []
+    monkeypatch.setattr(dash.Dash, "run", lambda self, **kw: runs.append(kw))
+    args = build_parser().parse_args(["serve"])
+    assert args.func(args) == 0
+    assert runs == [{"host": "127.0.0.1", "port": 8050, "debug": False}]
+    out, err = capsys.readouterr()
+    assert "http://127.0.0.1:8050/" in out and "skipped bad.txt: no publication time" in err

@@ -134,3 +134,14 @@ def test_traditional_search_and_the_empty_state(page, app_url, summit, shot):
     page.locator("#empty-message button").click()
     expect(page.locator("#empty-message")).to_be_hidden()
     expect(page.locator("#filter-query")).to_have_value("")
+
+
+@pytest.mark.parametrize("fmt", ["png", "svg"])
+def test_save_the_figure_as_an_image(page, app_url, fmt):
+    page.goto(app_url)
+    expect(page.locator("#timeline-graph .legendtext").first).to_be_visible()
+    with page.expect_download() as download:
+        page.get_by_role("button", name=f"Figure {fmt.upper()}").click()
+    assert download.value.suggested_filename == f"timeline.{fmt}"
+    if fmt == "svg":
+        assert "<svg" in open(download.value.path(), encoding="utf-8").read(2000)
