@@ -7,8 +7,15 @@ description (the clause without its date words) and the entities it names.
 The clause: the sentence is cut at clause punctuation (，；： and English , ; : — not inside
 brackets, so 周五（9月15日） stays whole). The date's clause is extended over the following
 clauses while it says nothing of its own: only the date (周四，白宫表示，…), only a subject, or a
-speech verb whose content follows (佩斯科夫周五表示：…). Dates that share one clause
-(今年5月和8月曾二度尝试…) share its predicate.
+speech verb whose content follows (佩斯科夫周五表示：…), or a time clause (当…时). A date heading
+a modifier at the clause end (…会晤的翌日，) governs the clauses after it. Dates that share one
+clause (今年5月和8月曾二度尝试…) share its predicate. (、 is not a clause boundary: it lists
+nouns.)
+
+The scope: the clause plus the following clauses up to the next date's clause, since a Chinese
+sentence chains clauses under one time adverbial; the merge compares scopes. In a frame
+自<date><event>以来/后 the date dates the framed event only (自2019年底新冠疫情爆发后首次出国 ->
+新冠疫情爆发).
 """
 from __future__ import annotations
 
