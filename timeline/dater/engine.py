@@ -87,6 +87,14 @@ class Language:
     intent_before: int = 4      # how far a plan marker may sit from the date
     intent_after: int = 3
     quotes: tuple[tuple[str, str], ...] = (("\u201c", "\u201d"), ("\u300c", "\u300d"))
+    # one search for all the rules' anchors: a text without any holds no date
+    any_anchor: re.Pattern | None = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self):
+        union = None
+        if all(rule.anchor for rule in self.rules):
+            union = re.compile("|".join(f"(?:{rule.anchor})" for rule in self.rules))
+        object.__setattr__(self, "any_anchor", union)
 
 
 @dataclass
@@ -191,8 +199,15 @@ def _matches(rule: Rule, norm: str):
     """The rule's matches, searched only around its anchors: most sentences hold no 月 or 周三,
     and in a long article the stretches between dates are never scanned."""
     if rule.anchor_regex is None:
-        yield from rule.regex.finditer(norm)
-        return
+        return rule.regex.finditer(norm)
+    if not rule.anchor_regex.search(norm):
+        return ()
+    if len(norm) <= 4 * _ANCHOR_REACH:
+        return rule.regex.finditer(norm)
+    return _matches_near_anchors(rule, norm)
+
+
+def _matches_near_anchors(rule: Rule, norm: str):
     windows: list[list[int]] = []
     for hit in rule.anchor_regex.finditer(norm):
         lo, hi = max(0, hit.start() - _ANCHOR_REACH), hit.end() + _ANCHOR_REACH
@@ -207,6 +222,8 @@ def _matches(rule: Rule, norm: str):
 def run(text: str, reference: date, language: Language, min_confidence: float):
     """Yield (expression, offset, reading, rule name) for every mention kept, in text order."""
     norm = _URL.sub(lambda m: " " * len(m.group()), normalize_for_matching(text))
+    if language.any_anchor and not language.any_anchor.search(norm):
+        return
     ctx = Context(text, norm, reference, language)
 
     # 1. All matches. Anaphoric rules wait for their antecedents (step 3).
