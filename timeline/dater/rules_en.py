@@ -121,6 +121,18 @@ def month_day(m, ctx):
     return start and _days(start, end, kind, confidence, m)
 
 
+def days_listed(m, ctx):
+    """Sept. 17 or 18 / Nov. 3 and 4, 2022: one mention per day, in the first one's month."""
+    first = month_day(m, ctx)
+    if not first:
+        return None
+    second = cal.valid_date(first.start.year, first.start.month, int(m.group("dl")))
+    if not second or second <= first.start:
+        return None
+    return [Reading(first.start, first.end, "day", first.kind, first.confidence, span=(m.start(), m.end("d"))),
+            Reading(second, second, "day", first.kind, first.confidence, span=m.span("dl"))]
+
+
 def month_day_to_month_day(m, ctx):
     """Aug. 30 - Sept. 2 (2023)."""
     m1, m2 = _month(m, "1"), _month(m, "2")
@@ -445,6 +457,10 @@ RULES: tuple[Rule, ...] = (
     Rule("en_month_day", rf"{_WEEKDAY_PREFIX}{MON()}\s*{DAY()}{DAY_RANGE}(?:,?\s+{YEAR()})?{TIME_OF_DAY}", month_day,
          (("September 13, 2023", "2023-09-13 day"), ("Sept. 13", "2023-09-13 day"), ("Feb 4-5", "2023-02-04..2023-02-05 day"),
           ("Wednesday, Sept. 13", "2023-09-13 day"), ("Dec. 30", "2022-12-30 day")),
+         anaphoric=True),
+    Rule("en_days_listed", rf"{MON()}\s*{DAY()}\s*(?:,|and|or|&)\s*(?P<dl>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\b"
+         rf"(?!\s*(?:{_MONTH_NAMES}))(?:,?\s+{YEAR()})?", days_listed,
+         (("Sept. 17 or 18", "2023-09-18 day"), ("Nov. 3 and 4, 2022", "2022-11-04 day")),
          anaphoric=True),
     Rule("en_day_month", rf"{_WEEKDAY_PREFIX}(?:the\s+)?\b{DAY()}{DAY_RANGE}\s+(?:of\s+)?{MON()}(?:,?\s+{YEAR()})?{TIME_OF_DAY}",
          month_day,
