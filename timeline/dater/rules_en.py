@@ -122,13 +122,16 @@ def month_day(m, ctx):
 
 
 def days_listed(m, ctx):
-    """Sept. 17 or 18 / Nov. 3 and 4, 2022: one mention per day, in the first one's month."""
+    """Sept. 17 or 18 / Nov. 3 and 4, 2022: one mention per day, in the first one's month
+    (between Sept. 10 and 12 is one range)."""
     first = month_day(m, ctx)
     if not first:
         return None
     second = cal.valid_date(first.start.year, first.start.month, int(m.group("dl")))
     if not second or second <= first.start:
         return None
+    if re.search(r"(?i)\bbetween\s+$", ctx.norm[max(0, m.start() - 10):m.start()]):
+        return Reading(first.start, second, "day", first.kind, first.confidence)  # between Sept. 10 and 12
     return [Reading(first.start, first.end, "day", first.kind, first.confidence, span=(m.start(), m.end("d"))),
             Reading(second, second, "day", first.kind, first.confidence, span=m.span("dl"))]
 
