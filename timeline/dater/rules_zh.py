@@ -175,6 +175,21 @@ def decade(m, ctx):
     return Reading(start, end, "decade", "absolute", ABSOLUTE)
 
 
+def roc_date(m, ctx):
+    """民国112年 (Taiwan's calendar counts from 1912): 112年 + 1911 = 2023."""
+    year = _num(m.group("roc")) + 1911
+    if _g(m, "m"):
+        month = _month(m)
+        if not month:
+            return None
+        if _g(m, "d"):
+            day = cal.valid_date(year, month, _num(m.group("d")))
+            return day and _day_reading(m, ctx, day, "absolute", ABSOLUTE)
+        return _month_or_part(year, month, None, "absolute", ABSOLUTE)
+    start, end = cal.year_period(year)
+    return Reading(start, end, "year", "absolute", ABSOLUTE)
+
+
 # ---------------------------------------------------------------- dates without a year
 def md(m, ctx):
     month = _month(m)
@@ -273,9 +288,16 @@ _DAY_SHIFT = {"大前天": -3, "前天": -2, "昨天": -1, "昨日": -1, "昨晚
 
 
 def relative_day(m, ctx):
+    """昨天 / 今晨 / 明天上午; 昨天（13日）: the bracketed date wins (the outlet's own day may
+    differ from the reference's time zone)."""
     word = m.group("word")
-    day = ctx.reference + timedelta(days=_DAY_SHIFT[word])
     tod = _time_of_day(m, _TOD_OF_WORD.get(word))
+    if _g(m, "db"):
+        month = _g(m, "mb") and _month(m, "b")
+        day = (cal.nearest_month_day(ctx.reference, month, _num(m.group("db")), False) if month else
+               cal.nearest_day_of_month(ctx.reference + timedelta(days=1), _num(m.group("db")), False))
+        return day and Reading(day, day, "day", "relative", INFERRED, tod)
+    day = ctx.reference + timedelta(days=_DAY_SHIFT[word])
     return Reading(day, day, "day", "relative", INFERRED, tod)
 
 
@@ -578,6 +600,10 @@ RULES: tuple[Rule, ...] = (
           ("2023年上半年", "2023-01-01..2023-06-30 half_year"), ("2023年第三季度", "2023-07-01..2023-09-30 quarter"),
           ("一九五三年", "1953-01-01..1953-12-31 year")),
          anchor=r"年"),
+    Rule("zh_roc_date", rf"民国\s*(?P<roc>[0-9]{{1,3}}|[一二三四五六七八九十百]+)\s*年(?:\s*{MONTH()}(?:\s*{DAY()}{_DAY_TAIL})?)?",
+         roc_date,
+         (("民国112年", "2023-01-01..2023-12-31 year"), ("民國112年9月13日", "2023-09-13 day")),
+         anchor=r"民国"),
     Rule("zh_decade", r"(?:(?P<cent>[12][0-9]|二十|十九)\s*世纪\s*)?(?:(?P<full>[12][0-9]{2}0)|(?<![0-9])(?P<dec>[1-9]0|[一二三四五六七八九]十))\s*年代",
          decade, (("80年代", "1980-01-01..1989-12-31 decade"), ("1990年代", "1990-01-01..1999-12-31 decade"),
                   ("20世纪60年代", "1960-01-01..1969-12-31 decade")),
@@ -612,9 +638,10 @@ RULES: tuple[Rule, ...] = (
          (("上周末", "2023-09-09..2023-09-10 day"), ("周末", "2023-09-09..2023-09-10 day")),
          anchor=r"周末"),
     Rule("zh_relative_day", rf"{TIMEZONE}(?P<word>大前天|前天|昨天|昨日|昨晚|昨夜|今天|今日(?!俄罗斯|美国|头条|中国)"
-         rf"|今晨|今早|今晚|今夜|明天|明日(?!之星)|明晚|明早|大后天|后天){TIME_OF_DAY}", relative_day,
+         rf"|今晨|今早|今晚|今夜|明天|明日(?!之星)|明晚|明早|大后天|后天)"
+         rf"(?:\s*\(\s*(?:{MONTH('b')}\s*)?{DAY('b')}\s*\))?{TIME_OF_DAY}", relative_day,
          (("昨天", "2023-09-14 day"), ("今天上午", "2023-09-15 day"), ("前天", "2023-09-13 day"),
-          ("后天", "2023-09-17 day"), ("昨晚", "2023-09-14 day")),
+          ("后天", "2023-09-17 day"), ("昨晚", "2023-09-14 day"), ("昨天（14日）", "2023-09-14 day")),
          deictic_day=True,
          anchor=r"[今昨明前后]天|[今昨明]日|今[晨早晚夜]|昨[晚夜]|明[晚早]"),
     Rule("zh_relative_week", r"(?P<wmod>上上个?|上个?|本|这个?|下下个?|下个?)\s*(?:周|星期|礼拜)(?![一二三四五六日天末年期])",
