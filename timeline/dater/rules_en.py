@@ -48,8 +48,10 @@ DAY_RANGE = r"(?:\s*(?:-|–|to|through|until)\s*(?P<d2>3[01]|[12][0-9]|0?[1-9])
 _WEEKDAY_PREFIX = r"(?:(?P<wdp>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 _NUMBER = r"(?P<n>[0-9]{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)"
 
+# "next" is no marker here: "next Monday" is its own rule, and "the next round began on
+# Monday" is past.
 FUTURE_WORDS = (r"\b(?:will|'ll|is to|are to|plans? to|planned|planning|(?:is|are|was|were) expected|expected to"
-                r"|scheduled|set to|(?:is|are) due|due to|upcoming|slated|intends? to|next)\b")
+                r"|scheduled|set to|(?:is|are) due|due to|upcoming|slated|intends? to)\b")
 
 # ---------------------------------------------------------------- helpers
 
