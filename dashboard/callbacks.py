@@ -1,6 +1,7 @@
 """Thin callbacks: read the inputs, call the plain functions in `logic`/`layout`/`figures`."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from dash import Input, Output, Patch, State, ctx, dcc, no_update
@@ -8,7 +9,7 @@ from dash import Input, Output, Patch, State, ctx, dcc, no_update
 from timeline.export import export_timeline, subset
 
 from dashboard import figures, layout
-from dashboard.logic import (Story, ViewState, decode_state, encode_state, filter_events,
+from dashboard.logic import (Story, ViewState, decode_state, encode_state, filter_events, plural,
                              side_by_side, table_rows)
 
 EXPORT_FILES = {"csv": ("timeline.csv", "text/csv"),
@@ -82,14 +83,14 @@ def register(app, story: Story):
         else:
             state = controls_to_state(story, *values, event=old_event)
             if trigger in CLICK_INPUTS:
-                state = ViewState(**{**state.__dict__, "event": clicked_event(
-                    trigger, graph_click, bg_click, cell) or old_event})
+                state = replace(state, event=clicked_event(trigger, graph_click, bg_click, cell)
+                                or old_event)
             elif trigger in ("clear-filters", "empty-clear"):
                 state = state.without_filters()
             out_controls = state_to_controls(story, state) \
                 if trigger in ("clear-filters", "empty-clear") else [no_update] * len(controls)
             out_search = encode_state(state)
-        filters = encode_state(ViewState(**{**state.__dict__, "event": None}))
+        filters = encode_state(replace(state, event=None))
         return (out_search, *out_controls,
                 filters if filters != old_filters or old_filters is None else no_update,
                 state.event if state.event != old_event else no_update)
@@ -112,7 +113,7 @@ def register(app, story: Story):
                 {} if background is not None else {"display": "none"},
                 {"display": "none"} if n else {},
                 f"{n} of {len(story.events)} events shown",
-                f"Download the {n} events shown:" if n else "Nothing to download: no event shown.",
+                f"Download the {plural(n, 'event')} shown:" if n else "Nothing to download: no event shown.",
                 list(events["event_id"]),
                 *[n == 0] * len(EXPORT_FILES))
 

@@ -171,6 +171,7 @@ def timeline_figure(story: Story, events: pd.DataFrame, date_from=None, date_to=
     return {"data": _traces(story, events, lanes, y), "layout": {
         "height": min(900, 170 + ROW_PX * n_rows), "barmode": "overlay", "plot_bgcolor": "white",
         "margin": {"l": 10, "r": 10, "t": 30, "b": 10}, "font": {"family": FONT},
+        "showlegend": True,  # also with a single lane: the legend says whose events these are
         "legend": {"orientation": "h", "x": 0, "y": 1.02, "yanchor": "bottom",
                    "title": {"text": "Reported by:"}},
         "hoverlabel": {"font": {"family": FONT}}, "dragmode": "pan",
