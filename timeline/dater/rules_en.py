@@ -168,7 +168,8 @@ def numeric_date(m, ctx):
 
 
 def month_year(m, ctx):
-    """June 2023 / early June / late June 2023 / the end of June / last June / June."""
+    """June 2023 / early June / late June 2023 / the end of June / last June / June /
+    December last year."""
     month, part = _month(m), (_g(m, "part") or "").lower()
     mod = (_g(m, "mod") or "").lower()
     ref = ctx.reference
@@ -176,6 +177,8 @@ def month_year(m, ctx):
         year, kind, confidence = _year(m), "absolute", ABSOLUTE
         if not year:
             return None
+    elif _g(m, "ymod"):
+        year, kind, confidence = ref.year + _SHIFT[m.group("ymod").lower()], "relative", INFERRED
     else:
         if not part and not mod and not _bare_month_ok(m, ctx):
             return None
@@ -481,7 +484,8 @@ RULES: tuple[Rule, ...] = (
     Rule("en_month_range", rf"(?i:from|between)\s+{MON('1')}(?:\s+(?P<y1>1[0-9]{{3}}|20[0-9]{{2}}))?\s+(?i:to|and|until|through|till)\s+"
          rf"{MON('2')}(?:,?\s+(?P<y2>1[0-9]{{3}}|20[0-9]{{2}}))?\b", month_range,
          (("from June to August", "2023-06-01..2023-08-31 month"), ("between May and July 2022", "2022-05-01..2022-07-31 month"))),
-    Rule("en_month", rf"(?:(?P<mod>(?i:last|this|next))\s+|{_MONTH_PART_WORDS})?{MON()}(?:,?\s+{YEAR()})?(?!\s*[0-9])",
+    Rule("en_month", rf"(?:(?P<mod>(?i:last|this|next))\s+|{_MONTH_PART_WORDS})?{MON()}"
+         rf"(?:,?\s+{YEAR()}|\s+(?:of\s+)?(?P<ymod>(?i:last|this|next))\s+year\b)?(?!\s*[0-9])",
          month_year,
          (("June", "2023-06-01..2023-06-30 month"), ("June 2023", "2023-06-01..2023-06-30 month"),
           ("late June", "2023-06-21..2023-06-30 month_part"), ("the end of June", "2023-06-21..2023-06-30 month_part"),
