@@ -55,7 +55,7 @@ MONTH_PART = rf"(?P<mpart>上中旬|中下旬|上旬|中旬|下旬|初(?![步次
 YEAR_PART = (rf"(?P<ypart>上半年|下半年|前半年|后半年|初(?![步次级衷稿审选赛])|中{_PART_END}|底|末"
              rf"|第?[一二三四1-4]季度?|Q[1-4])")
 
-FUTURE_WORDS = r"将|计划|预计|预定|定于|拟|稍后|即将|准备|打算|有望|安排在|将于|将在"
+FUTURE_WORDS = r"将|计划|预计|预定|定于|拟|稍后|即将|准备|打算|有望|安排在|将于|将在|可能[在于]|或于"
 # After a date the marker may sit past a comma (周五，公司将发布), but not past a speech verb
 # (周三，他表示将... is a Wednesday statement about the future), and 将 must not be 把 or a noun
 # (将其 / 将这 / 将军 / 将近).
