@@ -119,7 +119,10 @@ def build_layout(story: Story):
         html.Div(className="body", children=[
             _filters(story),
             html.Main(className="main", children=[
-                html.Div(id="result-count", className="result-count"),
+                html.Div(className="figure-bar", children=[
+                    html.Span(id="result-count", className="result-count"),
+                    html.Span("Click an event to compare the outlets · scroll to zoom, drag to "
+                              "pan, the slider below moves in time", className="hint")]),
                 html.Div(id="empty-message", className="empty", style={"display": "none"},
                          children=["No events match these filters — ",
                                    html.Button("clear filters", id="empty-clear",
