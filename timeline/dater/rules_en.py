@@ -546,7 +546,9 @@ RULES: tuple[Rule, ...] = (
 
 LANGUAGE = Language(
     rules=RULES,
-    future_before=re.compile(FUTURE_WORDS, re.IGNORECASE),
+    # modals look ahead too (could reopen by the end of May), unless negated or perfect; lower
+    # case only, so the month May is no modal
+    future_before=re.compile(rf"(?i:{FUTURE_WORDS})|\b(?:could|would|might|may|should)\b(?!\s+(?:not|have)\b)"),
     future_after=re.compile(r"^\s*(?:will|is expected|are expected|is scheduled|is set to|is due)\b", re.IGNORECASE),
     intent_before=30,
     intent_after=12,
