@@ -236,11 +236,12 @@ _YEAR_WORDS = {"first half of": ("half", 1), "second half of": ("half", 2),
 
 
 def year(m, ctx):
-    """in 2019 / since 2019 / 2019's / the 2022 election / early 2023 / the first half of 2023.
+    """in 2019 / since 2019 / 2019's / the 2022 election / 2022 was... / early 2023 / the first
+    half of 2023.
 
     A bare 4-digit number is a year only in such contexts: English writes counts with a comma
     (2,000 troops), but "5380 tonnes" or "F-35" must stay numbers."""
-    group = next(g for g in ("y", "ys", "yt") if _g(m, g))
+    group = next(g for g in ("y", "ys", "yt", "yb") if _g(m, g))
     the_year = _year(m, group[1:])
     if not the_year:
         return None
@@ -501,7 +502,8 @@ RULES: tuple[Rule, ...] = (
          (("2019-2022", "2019-01-01..2022-12-31 year"), ("from 2019 to 2022", "2019-01-01..2022-12-31 year"),
           ("2019-22", "2019-01-01..2022-12-31 year"))),
     Rule("en_year", rf"(?:{_YEAR_CONTEXT}{YEAR()}|(?<![\w$-]){YEAR('s')}(?='s)"
-         rf"|(?<![\w$-])(?i:the)\s+(?=(?:19|20)[0-9]{{2}}\s+[a-z]){YEAR('t')})", year,
+         rf"|(?<![\w$-])(?i:the)\s+(?=(?:19|20)[0-9]{{2}}\s+[a-z]){YEAR('t')}"
+         rf"|(?:^|(?<=[.!?]\s)|(?<=\n))(?=(?:19|20)[0-9]{{2}}\s+(?:was|saw|is|has|had|will|marked|brought)\b){YEAR('b')})", year,
          (("in 1953", "1953-01-01..1953-12-31 year"), ("since 2019", "2019-01-01..2019-12-31 year"),
           ("2019's", "2019-01-01..2019-12-31 year"), ("early 2023", "2023-01-01..2023-02-28 year_part"),
           ("the first half of 2023", "2023-01-01..2023-06-30 half_year"), ("the end of 2019", "2019-11-01..2019-12-31 year_part"),
