@@ -101,14 +101,19 @@ def story_window(articles: pd.DataFrame, events: pd.DataFrame):
     return today - STORY_LEAD, today
 
 
+def _text_column(frame: pd.DataFrame, values: list) -> pd.Series:
+    return pd.Series(values, index=frame.index, dtype=object)
+
+
 def prepare(timeline) -> Story:
     events = timeline.events.copy()
     mentions = timeline.mentions
     window = story_window(timeline.articles, events)
-    events["start"] = events["start"].map(day)
-    events["end"] = events["end"].map(day)
-    events["when"] = [format_when(s, e, g) for s, e, g in
-                      zip(events["start"], events["end"], events["grain"])]
+    # Explicit dtypes: with no events at all, pandas would guess float columns.
+    events["start"] = pd.to_datetime(events["start"].map(day))
+    events["end"] = pd.to_datetime(events["end"].map(day))
+    events["when"] = _text_column(events, [format_when(s, e, g) for s, e, g in
+                                           zip(events["start"], events["end"], events["grain"])])
     events["is_background"] = ((events["end"] < window[0] - BACKGROUND_GAP)
                                | (events["start"] > window[1] + BACKGROUND_GAP))
     texts = {eid: [label, " ".join(ents)] for eid, label, ents in
@@ -117,13 +122,14 @@ def prepare(timeline) -> Story:
                                                 mentions["description"], mentions["entities"]):
         if eid in texts:
             texts[eid] += [sentence, description or "", " ".join(ents or [])]
-    events["search_text"] = [normalize("\n".join(texts[eid])) for eid in events["event_id"]]
+    events["search_text"] = _text_column(
+        events, [normalize("\n".join(texts[eid])) for eid in events["event_id"]])
     events = events.sort_values(["start", "end", "event_id"], kind="stable").reset_index(drop=True)
     # Precomputed once so a filter change only selects rows (fast at 10,000 events).
     events["lane"] = events["outlets"].map(lambda outs: SEVERAL if len(outs) >= 2 else outs[0])
     events["start_day"] = events["start"].values.astype("datetime64[D]").astype("int64")
     events["end_day"] = events["end"].values.astype("datetime64[D]").astype("int64")
-    events["hover"] = hover_text(events)
+    events["hover"] = _text_column(events, hover_text(events))
 
     counts = timeline.articles["outlet"].value_counts()
     named = set(counts.index) | {o for outs in events["outlets"] for o in outs}

@@ -262,6 +262,17 @@ def test_hover_reads_like_a_date_and_escapes_markup():
     assert hover.startswith("<b>2023-09-01</b>") and "<img" not in hover and "&lt;img" in hover
 
 
+def test_articles_without_any_dated_event_still_open(story):
+    from dataclasses import replace
+    tl = story.timeline
+    empty = prepare(replace(tl, events=pd.DataFrame(columns=tl.events.columns),
+                            mentions=pd.DataFrame(columns=tl.mentions.columns)))
+    shown = filter_events(empty, ViewState(query="普京", outlets=("RFI",)))
+    assert "No events match" in figures.timeline_figure(empty, shown)["layout"]["annotations"][0]["text"]
+    assert "No events match" in str(layout.coverage_panel(empty, shown, empty.outlets))
+    assert create_app(empty.timeline).server.test_client().get("/_dash-layout").status_code == 200
+
+
 def test_skipped_files_are_named_in_the_header(story):
     from dataclasses import replace
 
