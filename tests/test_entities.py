@@ -1,3 +1,5 @@
+import os
+
 import pytest
 
 from timeline.entities import EntityFinder, default_finder, find_entities, load_alias_rows
@@ -42,11 +44,13 @@ def test_user_alias_file_extends_and_overrides(tmp_path):
     assert [e.name for e in finder.find("副总理刘国中率团")] == ["刘国中"]
 
 
-def test_alias_file_from_environment(tmp_path, monkeypatch):
+def test_alias_files_from_environment_and_a_bad_one_is_skipped_with_a_warning(tmp_path, monkeypatch):
     extra = tmp_path / "env.csv"
     extra.write_text("canonical,alias\n泽连斯基,ZeeZee\n", encoding="utf-8")
-    monkeypatch.setenv("TIMELINE_ALIASES", str(extra))
-    rows = load_alias_rows()
+    missing = tmp_path / "missing.csv"
+    monkeypatch.setenv("TIMELINE_ALIASES", os.pathsep.join([str(missing), str(extra)]))
+    with pytest.warns(UserWarning, match="missing.csv"):
+        rows = load_alias_rows()
     assert ("泽连斯基", "ZeeZee", "other") in rows
 
 

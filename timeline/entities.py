@@ -18,6 +18,7 @@ import csv
 import logging
 import os
 import re
+import warnings
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -35,7 +36,15 @@ POS_TYPES = {"nr": "person", "nrfg": "person", "nrt": "person", "ns": "place", "
 NAME_JOINERS = "·‧•・-－"
 CJK = r"\u4e00-\u9fff"
 # Tagged words that jieba marks as names but are generic (directions, "foreign country").
-GENERIC_NAMES = {"三边", "双边", "多边", "外国", "国外", "海外", "远东", "西方", "东方", "北方", "南方", "国内", "中外", "两国", "各国"}
+GENERIC_NAMES = {"三边", "双边", "多边", "外国", "国外", "海外", "远东", "西方", "东方", "北方", "南方",
+                 "国内", "中外", "两国", "各国"}
+
+jieba.setLogLevel(logging.WARNING)     # not "Building prefix dict..." on every command
+
+CJK_CHAR = re.compile(f"[{CJK}]")
+ENGLISH_NAME = re.compile(r"(?<![\w'])(?!The\b|On\b|In\b|But\b|And\b)[A-Z][a-z]+(?:[- ][A-Z][a-z]+)+")
+CJK_WORD = re.compile(f"[{CJK}]+")
+
 
 @dataclass(frozen=True)
 class Entity:
@@ -56,26 +65,31 @@ def _read_alias_rows(source, label):
     return rows
 
 
+def read_alias_file(path):
+    """The rows of one user alias file; ValueError naming the file if it cannot be used."""
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            return _read_alias_rows(fh, path)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValueError(f"alias file {path}: {getattr(exc, 'strerror', None) or exc}") from exc
+
+
 def load_alias_rows(extra_paths=None):
-    """Built-in alias rows followed by the user's (from `extra_paths` or $TIMELINE_ALIASES)."""
+    """Built-in alias rows followed by the user's: those of `extra_paths` (an unusable file is a
+    ValueError), or else of the files in $TIMELINE_ALIASES (an unusable one is skipped with a
+    warning naming it, so one bad file does not stop the work)."""
     with resources.files("timeline.data").joinpath("aliases.csv").open(encoding="utf-8") as fh:
         rows = _read_alias_rows(fh, "aliases.csv")
-    if extra_paths is None:
-        extra_paths = [p for p in os.environ.get(ALIASES_ENV, "").split(os.pathsep) if p]
-    for path in extra_paths:
+    if extra_paths is not None:
+        for path in extra_paths:
+            rows.extend(read_alias_file(path))
+        return rows
+    for path in (p for p in os.environ.get(ALIASES_ENV, "").split(os.pathsep) if p):
         try:
-            with open(path, encoding="utf-8-sig", newline="") as fh:
-                rows.extend(_read_alias_rows(fh, path))
-        except OSError as exc:
-            raise ValueError(f"alias file {path}: {exc.strerror or exc}") from exc
+            rows.extend(read_alias_file(path))
+        except ValueError as exc:
+            warnings.warn(f"{exc} ({ALIASES_ENV}; file skipped)", stacklevel=2)
     return rows
-
-
-ENGLISH_NAME = re.compile(r"(?<![\w'])(?!The\b|On\b|In\b|But\b|And\b)[A-Z][a-z]+(?:[- ][A-Z][a-z]+)+")
-jieba.setLogLevel(logging.WARNING)     # not "Building prefix dict..." on every command
-
-CJK_CHAR = re.compile(f"[{CJK}]")
-CJK_WORD = re.compile(f"[{CJK}]+")
 
 
 def _is_latin(text):
