@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from timeline.dater import DateMention
 from timeline.entities import default_finder, unique
 
 CLAUSE_PUNCT = "，；：,;:"
@@ -39,7 +40,8 @@ EMPTY_FRAME = re.compile(r"(自从|自|从)\s*(以来|之后|以后|起)")
 FRAME_OPEN = re.compile(r"(自从|自|从)\s*$")
 FRAME_CLOSE = re.compile(r"以来|之后|以后|后|起")
 # Words left around a removed date that carry no meaning on their own.
-LEADING_FILLER = re.compile(r"^(?:因为|由于|随着|自从|(?i:on|in|at|since|from|by|during|until|last|this|of)\b|[\s，,。；;：:、和与及至到或的在于自从据是曾也而但则就即已还并又])+")
+LEADING_FILLER = re.compile(r"^(?:因为|由于|随着|自从|(?i:on|in|at|since|from|by|during|until|last|this|of)\b"
+                            r"|[\s，,。；;：:、和与及至到或的在于自从据是曾也而但则就即已还并又])+")
 TRAILING_FILLER = re.compile(r"[\s，,。；;：:、和与及至到或的在于以来之后之前后前时起间]+$")
 GAP_BETWEEN_CJK = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 EMPTY_BRACKETS = re.compile(r"[（(]\s*[）)]")
@@ -58,7 +60,7 @@ class EventMention:
     sentence_index: int
     sentence: str
     sentence_start: int          # offset of the sentence in Article.text
-    date: object                 # the DateMention (offsets index Article.text)
+    date: DateMention            # its offsets index Article.text
     clause: str
     description: str
     entities: list[str] = field(default_factory=list)       # canonical names in the clause
