@@ -141,6 +141,7 @@ def register(app, story: Story):
         Input("selected-event", "data"),
     )
     def show_event(event_id):
+        """The side-by-side panel, opened on a selection."""
         panel = layout.event_panel(story, event_id,
                                    side_by_side(story, event_id) if event_id else [])
         return panel, "event" if event_id else no_update

@@ -66,9 +66,12 @@ def test_click_an_event_on_the_figure(page, app_url, summit):
     # The shared-events lane's diamond on 13 September: the summit.
     diamond = page.locator("#timeline-graph .scatterlayer .trace").first.locator(".point")
     expect(diamond).to_have_count(1)
+    band = page.locator("#timeline-graph .layer-below .shapelayer path")  # the selection band
+    expect(band).to_have_count(0)
     box = diamond.bounding_box()
     page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
     expect(page.locator("#event-panel")).to_contain_text(summit["label"])
+    expect(band).to_have_count(1)
 
 
 def test_bbc_only_hides_rfi_only_events(page, app_url, seeds_timeline, shot):
@@ -92,6 +95,17 @@ def test_shared_link_restores_the_view(page, app_url, summit):
     expect(page.get_by_label("RFI", exact=True)).not_to_be_checked()
     expect(page.get_by_label("only events reported by 2+ outlets")).to_be_checked()
     expect(page.locator("#event-panel")).to_contain_text(summit["label"])
+
+
+def test_back_button_restores_the_previous_filters(page, app_url):
+    page.goto(app_url)
+    rfi = page.get_by_label("RFI", exact=True)
+    expect(rfi).to_be_checked()
+    rfi.uncheck()
+    expect(page).to_have_url(re.compile(r"outlets=BBC"))
+    page.go_back()
+    expect(rfi).to_be_checked()
+    expect(lane_names(page)).to_contain_text(["RFI"])
 
 
 def test_export_the_filtered_events_as_csv(page, app_url, seeds_timeline):
