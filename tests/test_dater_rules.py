@@ -79,10 +79,32 @@ def test_week_boundaries_around_sunday():
     assert values("本周日投票", monday)[0][1] == "2020-05-10"
 
 
-def test_anaphora_needs_a_date_in_the_same_paragraph():
+def test_day_anaphora_reach_a_few_paragraphs_back():
     assert values("同一天，记者被捕。", "2023-09-15") == []
-    assert values("9日，议会开会。\n次日，抗议爆发。", "2023-09-15") == [("9日", "2023-09-09", "2023-09-09")]
     assert values("9日议会开会，次日抗议爆发。", "2023-09-15")[1] == ("次日", "2023-09-10", "2023-09-10")
+    # news sites give each sentence its own paragraph: 次日 opens the next one
+    assert values("9日，议会开会。\n次日，抗议爆发。", "2023-09-15")[1] == ("次日", "2023-09-10", "2023-09-10")
+    assert values("9日，议会开会。\n议员们争论不休。\n同日，抗议爆发。", "2023-09-15")[1] == ("同日", "2023-09-09", "2023-09-09")
+    far = "9日，议会开会。\n甲。\n乙。\n丙。\n同日，抗议爆发。"
+    assert values(far, "2023-09-15") == [("9日", "2023-09-09", "2023-09-09")]
+
+
+def test_day_anaphora_skip_background_years_and_plans():
+    # 2011年 is background: 当天 is the day of the release, not "no day"
+    text = "东电8月24日开始排放，这是2011年事故以来的首次。\n当天，海关发布公告。"
+    assert values(text, "2023-08-25")[-1] == ("当天", "2023-08-24", "2023-08-24")
+    # the plan (将于周四) is not the narrated day (周二)
+    text = "首相周二宣布，公司将于周四开始排放。\n首相当天下午会见了渔民。"
+    assert values(text, "2023-08-22")[-1] == ("当天下午", "2023-08-22", "2023-08-22")
+    # ... unless the anaphor is in the plan too
+    assert values("公司将于周四开始排放，当天将有专家到场。", "2023-08-22")[-1] == ("当天", "2023-08-24", "2023-08-24")
+
+
+def test_an_unplaced_day_anaphor_hides_the_dates_before_it():
+    # 同一天 found no day, so the narrative day is unknown; 当天 after it is unknown too,
+    # even if a date sits in between inside a clause
+    text = "同一天，该报针对对手4日披露的消息发表评论。\n该报当天还援引官员的话说。"
+    assert [v[0] for v in values(text, "2023-09-07")] == ["4日"]
 
 
 def test_hedged_mentions_are_below_the_default_cut():

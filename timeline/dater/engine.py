@@ -4,8 +4,8 @@ Every rule is a name, a regex over the normalised text (see `timeline.textnorm`)
 function turning a match into one or more `Reading`s, and a few examples. The engine
 1. matches every rule on the normalised text (URLs blanked out),
 2. keeps the longest match where matches overlap (ties: the earlier rule in the table),
-3. resolves, in text order, the rules that read the date before them in the same paragraph
-   (翌日 / the next day; 3月2日 after 2022年2月24日 takes 2022), then the others' readings,
+3. resolves, in text order, the rules that read the dates before them (翌日 / the next day
+   up to a few paragraphs back; 3月2日 after 2022年2月24日 takes 2022), then the others' readings,
 4. lowers the confidence of readings the text hedges (see `_hedged`) and drops what falls
    under `min_confidence`.
 """
@@ -23,6 +23,11 @@ ABSOLUTE = 0.95     # the text gives the year
 INFERRED = 0.85     # year, month or week inferred from the reference date and tense
 ANAPHORIC = 0.6     # anchored on the date mentioned before
 HEDGED = 0.4        # below the default cut: plans "this month", "today" inside a quotation
+
+# How many paragraphs above its own a day anaphor (同日, 当天, the same day) may look for its day:
+# news sites give nearly every sentence its own paragraph, so "同日，…" opens a paragraph and
+# refers to a date one or two paragraphs up. Further up, the link is too loose to trust.
+ANAPHOR_PARAGRAPHS = 3
 
 _URL = re.compile(r"(?:https?://|www\.)[^\s\u3000-\u303f\uff01-\uff5e\u201c\u201d\"'<>]+")
 
@@ -116,6 +121,7 @@ class Context:
         self.reference = reference
         self.language = language
         self.previous: list[Mention] = []
+        self.unknown_days: list[int] = []  # offsets of day anaphors that found no day
         self._paragraph_starts = [0]
         newline = norm.find("\n")
         while newline >= 0:
@@ -173,6 +179,30 @@ class Context:
         if before and before.reading.kind == "absolute" and before.reading.grain in ("day", "month", "month_part"):
             return before.reading.start
         return None
+
+    def day_antecedent(self, pos: int, future: bool = False) -> Mention | None:
+        """The day a day anaphor at `pos` (同日, 当天, the next day) refers to: the last day-grain
+        date before it, in its paragraph or the ANAPHOR_PARAGRAPHS above. Coarser dates (2011年,
+        last month) are background and skipped. A date under a future marker (将于周四开始) is a
+        plan, not the day being narrated, so a date that is not one wins over it, unless the
+        anaphor is itself in the future (将于24日开始，当天将…)."""
+        para = self.paragraph(pos)
+        planned = None
+        for mention in reversed(self.previous):
+            if mention.end_offset > pos:
+                continue
+            if mention.paragraph < para - ANAPHOR_PARAGRAPHS:
+                break
+            if any(self._paragraph_starts[mention.paragraph] <= unknown < pos for unknown in self.unknown_days):
+                # a day anaphor that found no day (同一天，…) leaves its paragraph's narrative day
+                # unknown: a date inside it (针对4日披露的消息) is a detail, not that day
+                break
+            if mention.reading.grain != "day":
+                continue
+            if future or not self.is_future(mention.offset, mention.end_offset):
+                return mention
+            planned = planned or mention
+        return planned
 
     def antecedent(self, pos: int) -> Mention | None:
         """The last date mentioned before `pos` in the same paragraph."""

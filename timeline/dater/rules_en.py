@@ -442,14 +442,19 @@ _ANAPHORA = {"the next day": ("day", 1), "the following day": ("day", 1), "the d
 
 
 def anaphoric(m, ctx):
-    antecedent = ctx.antecedent(m.start())
+    """the next day / the same day: relative to the last day mentioned before (up a few
+    paragraphs, see `Context.day_antecedent`); that year / the following month: to the date just
+    before in the same paragraph."""
+    unit, shift = _ANAPHORA[re.sub(r"\s+", " ", m.group("word").lower())]
+    antecedent = (ctx.day_antecedent(m.start(), _future(m, ctx)) if unit == "day"
+                  else ctx.antecedent(m.start()))
+    if unit == "day" and (antecedent is None or (shift == 0 and antecedent.reading.start != antecedent.reading.end)):
+        ctx.unknown_days.append(m.start())
+        return None
     if antecedent is None:
         return None
-    unit, shift = _ANAPHORA[re.sub(r"\s+", " ", m.group("word").lower())]
     before = antecedent.reading
     if unit == "day":
-        if before.grain != "day" or (shift == 0 and before.start != before.end):
-            return None
         found = (before.end if shift > 0 else before.start) + timedelta(days=shift)
         return Reading(found, found, "day", "anaphoric", ANAPHORIC, _time_of_day(m))
     start, end, grain = _shifted(before.start, abs(shift), unit, 1 if shift >= 0 else -1)

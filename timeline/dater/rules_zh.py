@@ -42,7 +42,7 @@ def DAY(s=""):
 WEEKDAY = r"(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])(?![次回遍个])"
 WEEKDAY_PAREN = r"(?:\s*\(\s*(?:周|星期|礼拜)[一二三四五六日天]\s*\))?"
 TIMEZONE = r"(?:(?P<tz>当地时间|北京时间|莫斯科时间|东京时间|首尔时间|平壤时间|台北时间|香港时间|巴黎时间|伦敦时间|华盛顿时间|美东时间|美国东部时间|格林尼治时间|世界标准时间)\s*)?"
-_TOD_WORDS = "凌晨|清晨|早上|早晨|上午|中午|正午|午后|下午|傍晚|晚上|晚间|夜间|深夜|夜里|午夜|晚|夜"
+_TOD_WORDS = "凌晨|清晨|早上|早晨|上午|中午|正午|午后|下午|傍晚|晚上|晚间|夜间|深夜|夜里|午夜|晚(?!些)|夜"  # 晚些时候 = later
 CLOCK = r"[0-9]{1,2}\s*(?:时(?:\s*[0-9]{1,2}\s*分)?|:\s*[0-9]{2}|点\s*(?:钟|半|[0-9]{1,2}\s*分)?)"
 # 13日当天 / 13日当晚 are one mention of the 13th.
 TIME_OF_DAY = rf"(?:\s*(?:当天|当日)(?=\s*(?:{_TOD_WORDS})))?(?:\s*(?P<tod>当晚|{_TOD_WORDS}))?(?:\s*(?P<clock>{CLOCK}))?(?:\s*(?:当天|当日)(?![0-9]))?"
@@ -549,19 +549,24 @@ _ANAPHORIC_MONTH = {"同月": 0, "当月": 0, "次月": 1, "翌月": 1}
 
 
 def anaphoric(m, ctx):
-    """翌日 / 同一天 / 次年: relative to the date mentioned before in the same paragraph;
-    without one they are no date (当天 alone is often "at the time")."""
-    antecedent = ctx.antecedent(m.start())
-    if antecedent is None:
-        return None
-    word, before = m.group("word"), antecedent.reading
+    """翌日 / 同一天: relative to the last day mentioned before (up a few paragraphs, see
+    `Context.day_antecedent`); 次年 / 同月: to the date just before in the same paragraph.
+    Without one they are no date (当天 alone is often "at the time")."""
+    word = m.group("word")
     if word in _ANAPHORIC_DAY:
         shift = _ANAPHORIC_DAY[word]
-        if before.grain != "day" or (shift == 0 and before.start != before.end):
+        antecedent = ctx.day_antecedent(m.start(), _future(m, ctx))
+        if antecedent is None or (shift == 0 and antecedent.reading.start != antecedent.reading.end):
+            ctx.unknown_days.append(m.start())
             return None
+        before = antecedent.reading
         # after a range (8月2日至3日), 隔天 follows its last day and 前一天 precedes its first
         day = (before.end if shift > 0 else before.start) + timedelta(days=shift)
         return Reading(day, day, "day", "anaphoric", ANAPHORIC, _time_of_day(m, "晚上" if word == "当晚" else None))
+    antecedent = ctx.antecedent(m.start())
+    if antecedent is None:
+        return None
+    before = antecedent.reading
     if word in _ANAPHORIC_MONTH:
         if before.grain not in ("day", "month_part", "month"):
             return None
