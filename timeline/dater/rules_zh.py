@@ -301,6 +301,16 @@ def relative_day(m, ctx):
     return Reading(day, day, "day", "relative", INFERRED, tod)
 
 
+def from_this_day(m, ctx):
+    """(自)即日起 "from this day on": the day of the announcement it is part of, i.e. a day given
+    before it in the same sentence (海关24日宣布，自即日起…), else the publication day."""
+    before = ctx.antecedent(m.start())
+    if (before and before.reading.grain == "day" and before.reading.start == before.reading.end
+            and not re.search(r"[。！？!?]", ctx.norm[before.end_offset:m.start()])):
+        return Reading(before.reading.start, before.reading.start, "day", "anaphoric", ANAPHORIC)
+    return Reading(ctx.reference, ctx.reference, "day", "relative", INFERRED)
+
+
 _WEEK_SHIFT = {"上上": -2, "上": -1, "本": 0, "这": 0, "下": 1, "下下": 2}
 
 
@@ -649,6 +659,10 @@ RULES: tuple[Rule, ...] = (
           ("后天", "2023-09-17 day"), ("昨晚", "2023-09-14 day"), ("昨天（14日）", "2023-09-14 day")),
          deictic_day=True,
          anchor=r"[今昨明前后]天|[今昨明]日|今[晨早晚夜]|昨[晚夜]|明[晚早]"),
+    Rule("zh_from_this_day", r"即日(?:起|开始|生效)", from_this_day,
+         (("自即日起暂停进口", "2023-09-15 day"), ("海关13日宣布，即日起暂停进口", "2023-09-13 day")),
+         anaphoric=True, deictic_day=True,
+         anchor=r"即日"),
     Rule("zh_relative_week", r"(?P<wmod>上上个?|上个?|本|这个?|下下个?|下个?)\s*(?:周|星期|礼拜)(?![一二三四五六日天末年期])",
          relative_week,
          (("上周", "2023-09-04..2023-09-10 week"), ("本周", "2023-09-11..2023-09-17 week"),
