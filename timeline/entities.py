@@ -50,6 +50,9 @@ CJK_WORD = re.compile(f"[{CJK}]+")
 class Entity:
     name: str    # canonical name
     type: str    # person, place, org, media, other
+    # False for a name only guessed from a part-of-speech tag: jieba's dictionary tags common
+    # words as names now and then (安全性 nr), so such a guess is weak evidence of who acted.
+    sure: bool = True
 
 
 def _read_alias_rows(source, label):
@@ -207,7 +210,7 @@ class EntityFinder:
             if entity is None and len(word) >= 2 and word not in GENERIC_NAMES:
                 tag = self._tag(word)
                 if tag in POS_TYPES:
-                    entity = Entity(word, POS_TYPES[tag])
+                    entity = Entity(word, POS_TYPES[tag], sure=False)
             if entity is not None:
                 found.append(Span(start, start + len(word), entity))
         found.sort(key=lambda sp: (sp.start, -sp.end))

@@ -64,7 +64,7 @@ class EventMention:
     clause: str
     description: str
     entities: list[str] = field(default_factory=list)       # canonical names in the clause
-    people: list[str] = field(default_factory=list)         # those of them that are people
+    people: list[str] = field(default_factory=list)         # those surely people (not POS guesses)
     scope: str = ""              # the description continued over the clauses the date still governs
     scope_entities: list[str] = field(default_factory=list)
     context: str = ""            # neighbouring sentences, when the sentence is short
@@ -192,9 +192,13 @@ def since_frame(sentence: str, offset: int, length: int, clause_end: int):
     return offset + length, offset + length + close.start()
 
 
-def _names(spans, start, end, kind=None):
+def _names(spans, start, end):
+    return [e.name for e in unique(sp for sp in spans if start <= sp.start and sp.end <= end)]
+
+
+def _people(spans, start, end):
     return [e.name for e in unique(sp for sp in spans if start <= sp.start and sp.end <= end)
-            if kind is None or e.type == kind]
+            if e.type == "person" and e.sure]
 
 
 def event_mentions(article, date_mentions) -> list:
@@ -239,7 +243,7 @@ def event_mentions(article, date_mentions) -> list:
                 sentence_start=sent.start, date=dm, clause=clause,
                 description=describe(scope if framed else clause, expressions),
                 entities=_names(here, start, end),
-                people=_names(here, start, end, "person"),
+                people=_people(here, start, end),
                 scope=describe(scope, expressions), scope_entities=_names(here, start, scope_end),
                 context=context, context_entities=context_entities,
             ))

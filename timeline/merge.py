@@ -11,11 +11,13 @@ compatible). Among compatible mentions, a pair's similarity mixes
 - event-trigger families (`timeline/data/triggers.csv`: 会面/会晤/会谈 are one family): sharing a
   specific family pulls together, having only different specific families pushes apart; the
   generic families (speech, reports) only pull a little, since everybody "says";
-- different people (both clauses name people, none in common) push apart, and so do different
-  actors: the first entity of each clause (its subject, in Chinese word order) appears nowhere
-  in the other;
-- a statement or report about something (表示, 报道, 公开…) is not the thing itself: when only
-  one of the two is a statement, they are pushed apart;
+- different people (both clauses name people from the alias table, none in common) push apart,
+  and so do different actors: the first entity of each clause (its subject, in Chinese word
+  order) appears nowhere in the other — both only between mentions in one language, where
+  names are comparable;
+- a third party's statement or report about something (白宫公开了…信件) is not the thing itself:
+  when only one of the two is a statement and its actor is not named by the other, they are
+  pushed apart (the actor announcing their own act is the act);
 - a day and a month are compatible but weaker evidence than two days: each grain level apart
   costs a little.
 Mentions are clustered with average linkage (a mention joins a group only if it is similar to
@@ -141,6 +143,7 @@ class _Features:
         generic = [f & GENERIC_FAMILIES for f in families]
         self.specific = _binary_matrix(specific, _vocabulary(specific))
         self.generic = _binary_matrix(generic, _vocabulary(generic))
+        self.language = np.array([m.language for m in mentions])
         actors = [m.scope_entities[:1] for m in mentions]
         self.actor = _binary_matrix(actors, entity_vocab)
         self.named = _binary_matrix([set(m.scope_entities) | set(m.context_entities) for m in mentions],
@@ -159,18 +162,25 @@ class _Features:
         text, ents, wide = gram(self.text), gram(self.entities), gram(self.wide_entities)
         spec, gen, people = gram(self.specific) > 0, gram(self.generic) > 0, gram(self.people) > 0
         both_spec, both_people = has(self.specific), has(self.people)
-        statement = np.asarray(self.generic[idx].sum(axis=1)).ravel() > 0
-        one_statement = statement[:, None] != statement[None, :]
         actor, named = self.actor[idx], self.named[idx]
         actor_named = (actor @ named.T).toarray() > 0          # a's subject is named by b
         has_actor = np.asarray(actor.sum(axis=1)).ravel() > 0
         actor_conflict = (np.outer(has_actor, has_actor) & ~actor_named & ~actor_named.T)
+        # Names are only comparable within one language (an English mention's unlisted names are
+        # not the Chinese ones), so missing names count against a pair only then.
+        language = self.language[idx]
+        same_language = language[:, None] == language[None, :]
+        statement = np.asarray(self.generic[idx].sum(axis=1)).ravel() > 0
+        # A third party's statement about something is not that thing; the actor announcing
+        # their own act (岸田宣布… / 岸田决定…) is.
+        third_party_statement = ((statement[:, None] & ~statement[None, :] & ~actor_named)
+                                 | (statement[None, :] & ~statement[:, None] & ~actor_named.T))
         return (W_TEXT * text + W_ENTITY * ents + W_WIDE_ENTITY * wide
                 + W_TRIGGER * spec + W_GENERIC_TRIGGER * gen
                 - P_TRIGGER_CONFLICT * (both_spec & ~spec)
-                - P_PEOPLE_CONFLICT * (both_people & ~people)
-                - P_ACTOR_CONFLICT * actor_conflict
-                - P_STATEMENT_MISMATCH * one_statement)
+                - P_PEOPLE_CONFLICT * (both_people & ~people & same_language)
+                - P_ACTOR_CONFLICT * (actor_conflict & same_language)
+                - P_STATEMENT_MISMATCH * third_party_statement)
 
 
 def _block_key(m):
