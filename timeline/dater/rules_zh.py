@@ -35,8 +35,15 @@ def DAYNUM(s=""):
             rf"|(?<![{CN}])(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]))")
 
 
+# 号 numbers things as often as days: 3号机组 (reactor unit 3), 5号线 (metro line 5), 2号楼,
+# 1号文件, 8号风球. Followed by what it numbers, it is no day.
+_NUMBERED_THING = (r"机|线|楼|站|馆|厅|房|室|床|门|口|窗|文件|令|决议|公告|通知|案|院|车|舱|台|堆|坑|井"
+                   r"|码头|泊位|仓|库|罐|池|公路|街|路|巷|弄|桥|地块|航站楼|风球|人物|球衣|种子|选手|字|位|柜|桩")
+DAY_SUFFIX = rf"(?:日|号(?!\s*(?:{_NUMBERED_THING})))"
+
+
 def DAY(s=""):
-    return rf"{DAYNUM(s)}\s*[日号]"
+    return rf"{DAYNUM(s)}\s*{DAY_SUFFIX}"
 
 
 WEEKDAY = r"(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])(?![次回遍个])"
@@ -699,7 +706,7 @@ RULES: tuple[Rule, ...] = (
          (("圣诞节", "2022-12-25 day"), ("去年元旦", "2022-01-01 day"), ("2019年平安夜", "2019-12-24 day")),
          anchor=r"元旦|[人女动童圣诞]节|平安夜"),
     Rule("zh_date_range", rf"(?:{YEAR('1')}\s*)?(?:{MONTH('1')}\s*)?{DAYNUM('1')}\s*[日号]?{SEP}"
-         rf"(?:{MONTH('2')}\s*)?{DAYNUM('2')}\s*[日号]", ymd_range,
+         rf"(?:{MONTH('2')}\s*)?{DAYNUM('2')}\s*{DAY_SUFFIX}", ymd_range,
          (("9月10日至12日", "2023-09-10..2023-09-12 day"), ("10日至12日", "2023-09-10..2023-09-12 day"),
           ("9月10日-12日", "2023-09-10..2023-09-12 day"), ("8月30日到9月2日", "2023-08-30..2023-09-02 day")),
          anchor=r"[0-9一二三四五六七八九十]\s*[日号]"),
