@@ -541,6 +541,9 @@ def offset(m, ctx):
     if antecedent and antecedent.reading.grain == "day":
         start, end, grain = _shifted(antecedent.reading.start, n, unit, sign)
         return Reading(start, end, grain, "anaphoric", ANAPHORIC)
+    if antecedent and not re.search(r"[。！？!?]", ctx.norm[antecedent.end_offset:m.start()]):
+        # 2011年核灾难发生12年后: time elapsed since a coarser date in the sentence, not a date
+        return None
     start, end, grain = _shifted(ctx.reference, n, unit, sign)
     return Reading(start, end, grain, "relative", INFERRED)
 
