@@ -47,6 +47,8 @@ def DAY(s=""):
 
 
 WEEKDAY = r"(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])(?![次回遍个])"
+# A day in brackets after a day word: 今天（24日）, 昨天（8月23日）, 当天（24日）.
+BRACKETED_DAY = rf"(?:\s*\(\s*(?:{MONTH('b')}\s*)?{DAY('b')}\s*\))?"
 WEEKDAY_PAREN = r"(?:\s*\(\s*(?:周|星期|礼拜)[一二三四五六日天]\s*\))?"
 TIMEZONE = r"(?:(?P<tz>当地时间|北京时间|莫斯科时间|东京时间|首尔时间|平壤时间|台北时间|香港时间|巴黎时间|伦敦时间|华盛顿时间|美东时间|美国东部时间|格林尼治时间|世界标准时间)\s*)?"
 _TOD_WORDS = "凌晨|清晨|早上|早晨|上午|中午|正午|午后|下午|傍晚|晚上|晚间|夜间|深夜|夜里|午夜|晚(?!些)|夜"  # 晚些时候 = later
@@ -299,13 +301,19 @@ def relative_day(m, ctx):
     differ from the reference's time zone)."""
     word = m.group("word")
     tod = _time_of_day(m, _TOD_OF_WORD.get(word))
-    if _g(m, "db"):
-        month = _g(m, "mb") and _month(m, "b")
-        day = (cal.nearest_month_day(ctx.reference, month, _num(m.group("db")), False) if month else
-               cal.nearest_day_of_month(ctx.reference + timedelta(days=1), _num(m.group("db")), False))
-        return day and Reading(day, day, "day", "relative", INFERRED, tod)
     day = ctx.reference + timedelta(days=_DAY_SHIFT[word])
-    return Reading(day, day, "day", "relative", INFERRED, tod)
+    if _g(m, "db"):
+        day = _bracketed_day(m, day)
+    return day and Reading(day, day, "day", "relative", INFERRED, tod)
+
+
+def _bracketed_day(m, around: date) -> date | None:
+    """The bracketed day nearest to the day the word names (the outlet's own day may differ by
+    one from the reference's time zone)."""
+    month = _g(m, "mb") and _month(m, "b")
+    if month:
+        return cal.month_day_near(around, month, _num(m.group("db")))
+    return cal.day_of_month_near(around, _num(m.group("db")))
 
 
 def from_this_day(m, ctx):
@@ -573,6 +581,9 @@ def anaphoric(m, ctx):
     `Context.day_antecedent`); 次年 / 同月: to the date just before in the same paragraph.
     Without one they are no date (当天 alone is often "at the time")."""
     word = m.group("word")
+    if _g(m, "db"):  # 当天（24日）: the bracket says which day
+        day = _bracketed_day(m, ctx.reference)
+        return day and Reading(day, day, "day", "relative", INFERRED, _time_of_day(m))
     if word in _ANAPHORIC_DAY:
         shift = _ANAPHORIC_DAY[word]
         antecedent = ctx.day_antecedent(m.start(), _future(m, ctx))
@@ -664,7 +675,7 @@ RULES: tuple[Rule, ...] = (
          anchor=r"周末"),
     Rule("zh_relative_day", rf"{TIMEZONE}(?P<word>大前天|前天|昨天|昨日|昨晚|昨夜|今天|今日(?!俄罗斯|美国|头条|中国)"
          rf"|今晨|今早|今晚|今夜|明天|明日(?!之星)|明晚|明早|大后天|后天)"
-         rf"(?:\s*\(\s*(?:{MONTH('b')}\s*)?{DAY('b')}\s*\))?{TIME_OF_DAY}", relative_day,
+         rf"{BRACKETED_DAY}{TIME_OF_DAY}", relative_day,
          (("昨天", "2023-09-14 day"), ("今天上午", "2023-09-15 day"), ("前天", "2023-09-13 day"),
           ("后天", "2023-09-17 day"), ("昨晚", "2023-09-14 day"), ("昨天（14日）", "2023-09-14 day")),
          deictic_day=True,
@@ -741,7 +752,7 @@ RULES: tuple[Rule, ...] = (
          anaphoric=True,
          anchor=r"[天周期月年][以之]?[前后]"),
     Rule("zh_anaphoric", rf"(?P<word>翌日|次日|隔天|隔日|第二天|同一天|同日|当天|当日|当晚|前一天|前一日|同年|当年|次年|翌年|第二年|前一年|同月|当月|次月|翌月)(?![龄级纪轻份])"
-         rf"{TIME_OF_DAY}", anaphoric,
+         rf"{BRACKETED_DAY}{TIME_OF_DAY}", anaphoric,
          (("9月13日会晤，翌日", "2023-09-14 day"), ("2019年访俄，同年", "2019-01-01..2019-12-31 year"),
           ("9月13日会晤，当晚", "2023-09-13 day")),
          anaphoric=True,
