@@ -613,6 +613,12 @@ def anaphoric(m, ctx):
 # ---------------------------------------------------------------- the table
 _DAY_TAIL = rf"{WEEKDAY_PAREN}{TIME_OF_DAY}"
 _NOT_EVERY = r"(?<!每年)(?<!每年的)"  # 每年3月 / 每年9月1日 recur: no single date
+# 本/上/下 modify a week or month only when they are not the end of the word before them:
+# 日本周五 is "Japan, on Friday" (not 本周五), 成本月报 holds no 本月, 事实上周一 is "in fact, on
+# Monday", 这种情况下周三 "in that case, on Wednesday". (委员会上周三 stays 上周三: 会上 is rarer.)
+_BEN = r"(?<![日基根资成版样文剧课账书脚标原范蓝读副血])本"
+_SHANG = r"(?<![晚早马身网际实义])上"
+_XIA = r"(?<![况私眼乡底陛阁])下"
 _YMOD = r"(?P<ymod>前|去|今|明|后)年"
 _COUNT = (rf"{_NOT_AFTER_NUM}(?P<n>[0-9]{{1,2}}|[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九]|半)\s*(?P<ge>个)?(?P<half>半)?\s*"
           r"(?P<unit>天|周|星期|(?<=[个半])月|年)(?P<dir>以前|以后|之前|之后|前|后)")
@@ -663,14 +669,14 @@ RULES: tuple[Rule, ...] = (
           ("将于20日", "2023-09-20 day"), ("二十五日", "2023-08-25 day")),
          anaphoric=True,
          anchor=r"[0-9一二三四五六七八九十]\s*[日号]"),
-    Rule("zh_weekday", rf"{TIMEZONE}(?:(?P<wmod>本|这个?|上个?|下个?)|(?<![0-9{CN}几每数]))\s*{WEEKDAY}"
+    Rule("zh_weekday", rf"{TIMEZONE}(?:(?P<wmod>{_BEN}|这个?|{_SHANG}个?|{_XIA}个?)|(?<![0-9{CN}几每数]))\s*{WEEKDAY}"
          rf"(?:\s*\(\s*(?:(?:{YEAR('b')}\s*)?{MONTH('b')}\s*)?{DAY('b')}\s*\)|\s*{DAY('c')})?{TIME_OF_DAY}",
          weekday,
          (("周三", "2023-09-13 day"), ("本周三", "2023-09-13 day"), ("上周五", "2023-09-08 day"),
           ("下周一", "2023-09-18 day"), ("周五（9月15日）上午", "2023-09-15 day"), ("周三6日", "2023-09-06 day"),
           ("星期天", "2023-09-10 day"), ("礼拜三", "2023-09-13 day"), ("当地时间周六上午", "2023-09-09 day")),
          anchor=r"(?:周|星期|礼拜)[一二三四五六日天]"),
-    Rule("zh_weekend", rf"(?:(?P<wmod>本|这个?|上个?|下个?))?周末{TIME_OF_DAY}", weekend,
+    Rule("zh_weekend", rf"(?:(?P<wmod>{_BEN}|这个?|{_SHANG}个?|{_XIA}个?))?周末{TIME_OF_DAY}", weekend,
          (("上周末", "2023-09-09..2023-09-10 day"), ("周末", "2023-09-09..2023-09-10 day")),
          anchor=r"周末"),
     Rule("zh_relative_day", rf"{TIMEZONE}(?P<word>大前天|前天|昨天|昨日|昨晚|昨夜|今天|今日(?!俄罗斯|美国|头条|中国)"
@@ -684,12 +690,12 @@ RULES: tuple[Rule, ...] = (
          (("自即日起暂停进口", "2023-09-15 day"), ("海关13日宣布，即日起暂停进口", "2023-09-13 day")),
          anaphoric=True, deictic_day=True,
          anchor=r"即日"),
-    Rule("zh_relative_week", r"(?P<wmod>上上个?|上个?|本|这个?|下下个?|下个?)\s*(?:周|星期|礼拜)(?![一二三四五六日天末年期])",
+    Rule("zh_relative_week", rf"(?P<wmod>{_SHANG}上个?|{_SHANG}个?|{_BEN}|这个?|{_XIA}下个?|{_XIA}个?)\s*(?:周|星期|礼拜)(?![一二三四五六日天末年期])",
          relative_week,
          (("上周", "2023-09-04..2023-09-10 week"), ("本周", "2023-09-11..2023-09-17 week"),
           ("下个星期", "2023-09-18..2023-09-24 week")),
          anchor=r"[本这上下]个?\s*(?:周|星期|礼拜)"),
-    Rule("zh_relative_month", rf"(?P<mmod>上上个|上个|上|本|这个|下个|下)月(?:份)?(?:\s*{DAY()}{_DAY_TAIL}|{MONTH_PART})?",
+    Rule("zh_relative_month", rf"(?P<mmod>{_SHANG}上个|{_SHANG}个|{_SHANG}|{_BEN}|这个|{_XIA}个|{_XIA})月(?:份)?(?:\s*{DAY()}{_DAY_TAIL}|{MONTH_PART})?",
          relative_month,
          (("上月", "2023-08-01..2023-08-31 month"), ("上月30日", "2023-08-30 day"),
           ("上月底", "2023-08-21..2023-08-31 month_part"), ("下个月", "2023-10-01..2023-10-31 month"),
@@ -710,7 +716,7 @@ RULES: tuple[Rule, ...] = (
           ("年初", "2023-01-01..2023-02-28 year_part"), ("将于年底前", "2023-11-01..2023-12-31 year_part")),
          anchor=r"半年|季度|年[初中底末]"),
     Rule("zh_month_part", rf"(?<![0-9月])(?P<mpart>上旬|中旬|下旬)"
-         rf"|(?<![0-9{CN}个本上下这每半岁日蜜明满新正腊])月(?P<mpart2>初(?![步次级衷稿审选赛])|中{_PART_END}|底|末)",
+         rf"|(?<![0-9{CN}个上下这每半岁日蜜明满新正腊])(?<!{_BEN})月(?P<mpart2>初(?![步次级衷稿审选赛])|中{_PART_END}|底|末)",
          current_month_part,
          (("中旬", "2023-09-11..2023-09-20 month_part"), ("月初", "2023-09-01..2023-09-10 month_part"),
           ("将于月底前", "2023-09-21..2023-09-30 month_part")),
