@@ -54,6 +54,9 @@ def _inline():
 
 @pytest.mark.parametrize("lang,reference,rule,text,value", _inline())
 def test_rule_inline_example(lang, reference, rule, text, value):
+    if value == "-":  # a silent rule: its match hides the dates in it
+        assert find_dates(text, reference, lang=lang) == []
+        return
     found = [(m.start, m.end, m.grain) for m in find_dates(text, reference, lang=lang) if m.rule == rule]
     assert _parse_value(value) in found, f"{rule} on {text!r}: {found}"
 

@@ -3,7 +3,8 @@
 Every rule is a name, a regex over the normalised text (see `timeline.textnorm`), a `resolve`
 function turning a match into one or more `Reading`s, and a few examples. The engine
 1. matches every rule on the normalised text (URLs blanked out),
-2. keeps the longest match where matches overlap (ties: the earlier rule in the table),
+2. keeps the longest match where matches overlap (ties: the earlier rule in the table); a
+   silent rule's match (a dateline) wins like any other and gives no mention,
 3. resolves, in text order, the rules that read the dates before them (翌日 / the next day
    up to a few paragraphs back; 3月2日 after 2022年2月24日 takes 2022), then the others' readings,
 4. lowers the confidence of readings the text hedges (see `_hedged`) and drops what falls
@@ -63,11 +64,12 @@ def _resolve(rule: "Rule", match: re.Match, ctx: "Context") -> list[Reading]:
 class Rule:
     name: str
     pattern: str
-    resolve: Callable[[re.Match, "Context"], Resolved]
+    resolve: Callable[[re.Match, "Context"], Resolved] | None   # None for a silent rule
     examples: tuple[tuple[str, str], ...] = ()   # (text, "START[..END] GRAIN") at the table's EXAMPLE_REF
     anaphoric: bool = False     # reads the dates before it (翌日; a year carried over): resolved in text order
     deictic_day: bool = False   # today/明天...: inside a quotation its "now" is the speaker's
     anchor: str = ""            # regex found in every match: texts without it skip the rule
+    silent: bool = False        # the match is no event date and hides the dates in it (a dateline)
     regex: re.Pattern = field(init=False, repr=False, compare=False)
     anchor_regex: re.Pattern | None = field(init=False, repr=False, compare=False)
 
@@ -261,6 +263,9 @@ def run(text: str, reference: date, language: Language, min_confidence: float):
     for index, rule in enumerate(language.rules):
         for match in _matches(rule, norm):
             if match.end() == match.start():
+                continue
+            if rule.silent:
+                groups.append((match.start(), match.end(), index, match, []))
                 continue
             if rule.anaphoric:
                 groups.append((match.start(), match.end(), index, match, None))

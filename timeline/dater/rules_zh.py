@@ -625,6 +625,14 @@ _COUNT = (rf"{_NOT_AFTER_NUM}(?P<n>[0-9]{{1,2}}|[一二两三四五六七八九]
 _VAGUE_AFTER_YEAR = r"(?!\s*(?:早些|晚些|稍早|稍晚|前[0-9一二两三四五六七八九十]+个|头[0-9一二两三四五六七八九十]+个|[0-9一二三四五六七八九十]+\s*岁))"
 
 RULES: tuple[Rule, ...] = (
+    # A dateline (（中央社东京24日综合外电报导）, 新华社北京9月13日电) opens a paragraph and says when
+    # the report was filed, i.e. its publication day: no event happened on it. (据路透社13日报道
+    # inside a sentence does date a report: not a dateline.)
+    Rule("zh_dateline", r"(?:(?<=[\n(])|(?<![\s\S]))\s*[\u4e00-\u9fff]{1,4}社\s*[\u4e00-\u9fff]{0,8}?\s*"
+         rf"(?:{MONTH()}\s*)?{DAYNUM()}\s*日\s*(?:综合外电报导|综合外电报道|综合报导|综合报道|专电|电|讯)", None,
+         (("（中央社台北13日综合外电报导）", "-"), ("新华社北京9月13日电", "-")),
+         silent=True,
+         anchor=r"社"),
     Rule("zh_year_month_day", rf"{TIMEZONE}{YEAR()}\s*{MONTH()}\s*{DAY()}{_DAY_TAIL}", ymd,
          (("2023年9月13日", "2023-09-13 day"), ("二〇二三年九月十三日", "2023-09-13 day"),
           ("2022年2月24日凌晨", "2022-02-24 day")),
