@@ -92,3 +92,13 @@ def test_a_disclosure_about_something_is_not_the_thing_itself():
           + event_mentions(disclosed, [date_mention(disclosed, "上月30日", "2023-08-30")]))
     exchange, disclosure = merge_mentions(ms)
     assert exchange != disclosure
+
+
+def test_traditional_and_simplified_wordings_compare_as_one_script():
+    ms = mentions_of(
+        ("cna", "中央社", "東京電力公司週四開始將福島第一核電廠的處理水排放入海。", "週四", "2023-08-24"),
+        ("dw", "DW", "东京电力公司周四开始将福岛第一核电厂的处理水排放入海。", "周四", "2023-08-24"),
+    )
+    # As alike as one text written twice: they merge even under a demanding threshold.
+    traditional, simplified = merge_mentions(ms, threshold=0.6)
+    assert traditional == simplified

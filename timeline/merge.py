@@ -42,6 +42,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize
 
 from timeline.entities import default_finder
+from timeline.textnorm import normalize_for_matching
 
 # Coarse to fine; a block holds a month's fine dates or a year's coarse ones.
 GRAIN_LEVEL = {"decade": 0, "year": 1, "half_year": 2, "year_part": 2, "quarter": 2, "month": 3,
@@ -95,7 +96,8 @@ def triggers(text: str) -> set[str]:
     table = trigger_families()
     # Trigger words are in the finder's dictionary (`default_finder`): no need for the slower HMM
     # that finds unknown words.
-    words = [w.lower() for w in default_finder().tokenizer.lcut(text, HMM=False) if w.strip()]
+    words = [w.lower() for w in default_finder().tokenizer.lcut(normalize_for_matching(text), HMM=False)
+             if w.strip()]
     found = {table[w] for w in words if w in table}
     found |= {table[a + b] for a, b in zip(words, words[1:]) if a + b in table}
     found |= {table[f"{a} {b}"] for a, b in zip(words, words[1:]) if f"{a} {b}" in table}
@@ -124,11 +126,12 @@ class _Features:
     """Per-mention feature matrices, built once for the whole corpus."""
 
     def __init__(self, mentions):
-        texts = [m.scope or m.description or m.clause for m in mentions]
+        # Traditional and Simplified Chinese compare as one script (東京電力 = 东京电力).
+        texts = [normalize_for_matching(m.scope or m.description or m.clause) for m in mentions]
         vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 3), sublinear_tf=True)
-        vectorizer.fit(texts + [m.context for m in mentions if m.context])
+        contexts = [normalize_for_matching(m.context) for m in mentions]
+        vectorizer.fit(texts + [c for c in contexts if c])
         text = vectorizer.transform(texts)
-        contexts = [m.context for m in mentions]
         if any(contexts):
             text = text + CONTEXT_WEIGHT * vectorizer.transform(contexts)
         self.text = normalize(text)
