@@ -185,9 +185,9 @@ class Context:
     def day_antecedent(self, pos: int, future: bool = False) -> Mention | None:
         """The day a day anaphor at `pos` (同日, 当天, the next day) refers to: the last day-grain
         date before it, in its paragraph or the ANAPHOR_PARAGRAPHS above. Coarser dates (2011年,
-        last month) are background and skipped. A date under a future marker (将于周四开始) is a
-        plan, not the day being narrated, so a date that is not one wins over it, unless the
-        anaphor is itself in the future (将于24日开始，当天将…)."""
+        last month) are background and skipped. A date under a future marker (将于周四开始) or
+        after the publication day is a plan, not the day being narrated, so a date that is not
+        one wins over it, unless the anaphor is itself in the future (将于24日开始，当天将…)."""
         para = self.paragraph(pos)
         planned = None
         for mention in reversed(self.previous):
@@ -201,7 +201,9 @@ class Context:
                 break
             if mention.reading.grain != "day":
                 continue
-            if future or not self.is_future(mention.offset, mention.end_offset):
+            is_plan = (mention.reading.start > self.reference
+                       or self.is_future(mention.offset, mention.end_offset))
+            if future or not is_plan:
                 return mention
             planned = planned or mention
         return planned

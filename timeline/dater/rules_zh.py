@@ -38,7 +38,7 @@ def DAYNUM(s=""):
 # 号 numbers things as often as days: 3号机组 (reactor unit 3), 5号线 (metro line 5), 2号楼,
 # 1号文件, 8号风球. Followed by what it numbers, it is no day.
 _NUMBERED_THING = (r"机|线|楼|站|馆|厅|房|室|床|门|口|窗|文件|令|决议|公告|通知|案|院|车|舱|台|堆|坑|井"
-                   r"|码头|泊位|仓|库|罐|池|公路|街|路|巷|弄|桥|地块|航站楼|风球|人物|球衣|种子|选手|字|位|柜|桩")
+                   r"|码头|泊位|仓|库|罐|池|公路|桥|地块|航站楼|风球|人物|球衣|种子|选手|字|位|柜|桩")
 DAY_SUFFIX = rf"(?:日|号(?!\s*(?:{_NUMBERED_THING})))"
 
 
