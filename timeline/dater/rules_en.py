@@ -411,7 +411,8 @@ def _shifted(anchor: date, n: int, unit: str, sign: int):
 
 def offset(m, ctx):
     """two days ago / three weeks from now; two days earlier / a year later count from the
-    date before them in the paragraph (or, for earlier, from the reference)."""
+    date before them in the paragraph, or a day up to a few paragraphs back (else, for earlier,
+    from the reference)."""
     n = parse_en_number(m.group("n"))
     unit = m.group("unit").lower().rstrip("s")
     direction = re.sub(r"\s+", " ", m.group("dir").lower())
@@ -419,7 +420,7 @@ def offset(m, ctx):
     if direction in ("ago", "from now"):
         start, end, grain = _shifted(ctx.reference, n, unit, sign)
         return Reading(start, end, grain, "relative", INFERRED)
-    antecedent = ctx.antecedent(m.start())
+    antecedent = ctx.antecedent(m.start()) or ctx.day_antecedent(m.start(), _future(m, ctx))
     if antecedent:
         if antecedent.reading.grain != "day":
             return None  # two weeks earlier than "December 2022": too vague to place

@@ -539,13 +539,16 @@ def _count(m):
 
 
 def offset(m, ctx):
-    """两天前 / 三周后 / 一个半月前. 后 after a date in the same paragraph counts from that date."""
+    """两天前 / 三周后 / 一个半月前. 后 after a date counts from that date (from a day up to a few
+    paragraphs back when its own paragraph has none)."""
     unit = m.group("unit")
     n = _count(m)
     if n == 0 or n > 100:
         return None
     sign = -1 if m.group("dir").endswith("前") else 1
-    antecedent = ctx.antecedent(m.start()) if sign > 0 else None
+    antecedent = None
+    if sign > 0:  # 三天后 opening a paragraph counts from the day narrated above, like 次日
+        antecedent = ctx.antecedent(m.start()) or ctx.day_antecedent(m.start(), _future(m, ctx))
     if antecedent and antecedent.reading.grain == "day":
         start, end, grain = _shifted(antecedent.reading.start, n, unit, sign)
         return Reading(start, end, grain, "anaphoric", ANAPHORIC)
