@@ -579,6 +579,13 @@ _ANAPHORIC_YEAR = {"同年": 0, "当年": 0, "次年": 1, "翌年": 1, "第二�
 _ANAPHORIC_MONTH = {"同月": 0, "当月": 0, "次月": 1, "翌月": 1}
 
 
+# 当天 right after an event word is "the day of that event" (新规实施当天, 排放当天, 生日当天), a
+# day the text may never give: not the date mentioned before.
+_DAY_OF_EVENT = {"实施", "生效", "排放", "举行", "举办", "投票", "选举", "大选", "开幕", "闭幕", "登陆",
+                 "上市", "开业", "启用", "开通", "通车", "发射", "生日", "婚礼", "葬礼", "就职", "结婚",
+                 "开学", "开工", "到期", "截止", "放榜", "揭晓", "仪式", "典礼", "比赛", "考试", "活动"}
+
+
 def anaphoric(m, ctx):
     """翌日 / 同一天: relative to the last day mentioned before (up a few paragraphs, see
     `Context.day_antecedent`); 次年 / 同月: to the date just before in the same paragraph.
@@ -588,6 +595,8 @@ def anaphoric(m, ctx):
         day = _bracketed_day(m, ctx.reference)
         return day and Reading(day, day, "day", "relative", INFERRED, _time_of_day(m))
     if word in _ANAPHORIC_DAY:
+        if word in ("当天", "当日", "当晚") and ctx.norm[max(0, m.start() - 2):m.start()] in _DAY_OF_EVENT:
+            return None
         shift = _ANAPHORIC_DAY[word]
         antecedent = ctx.day_antecedent(m.start(), _future(m, ctx))
         if antecedent is None or (shift == 0 and antecedent.reading.start != antecedent.reading.end):
