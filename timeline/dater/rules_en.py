@@ -469,6 +469,13 @@ _YEAR_CONTEXT = (r"(?:(?P<yw>(?i:early|mid|late|(?:the\s+)?(?:end|beginning|star
                  r"|(?<![\w$])(?i:in|since|by|until|till|from|during|before|after|through|throughout|around|circa|year|of|or|and)\s+)")
 
 RULES: tuple[Rule, ...] = (
+    # A wire dateline opening a paragraph (TOKYO, Aug 24 (Reuters) -) says when the report was
+    # filed, i.e. its publication day: no event happened on it.
+    Rule("en_dateline", r"(?:(?<=\n)|(?<![\s\S]))\s*[A-Z][A-Za-z .'-]{1,30},\s*"
+         rf"(?:[A-Z][A-Za-z .'-]{{1,30}},\s*)?{MON()}\s*{DAY()}(?:,?\s+{YEAR()})?\s*"
+         r"\((?:Reuters|AP|AFP|Bloomberg|Xinhua|Kyodo|Yonhap|dpa|UPI|CNN|BBC)\)", None,
+         (("TOKYO, Aug 24 (Reuters) - Japan began", "-"), ("SEOUL, South Korea, Sept. 13 (AP) —", "-")),
+         silent=True),
     Rule("en_month_day", rf"{_WEEKDAY_PREFIX}{MON()}\s*{DAY()}{DAY_RANGE}(?:,?\s+{YEAR()})?{TIME_OF_DAY}", month_day,
          (("September 13, 2023", "2023-09-13 day"), ("Sept. 13", "2023-09-13 day"), ("Feb 4-5", "2023-02-04..2023-02-05 day"),
           ("Wednesday, Sept. 13", "2023-09-13 day"), ("Dec. 30", "2022-12-30 day")),

@@ -640,7 +640,7 @@ RULES: tuple[Rule, ...] = (
     # A dateline (（中央社东京24日综合外电报导）, 新华社北京9月13日电) opens a paragraph and says when
     # the report was filed, i.e. its publication day: no event happened on it. (据路透社13日报道
     # inside a sentence does date a report: not a dateline.)
-    Rule("zh_dateline", r"(?:(?<=[\n(])|(?<![\s\S]))\s*[\u4e00-\u9fff]{1,4}社\s*[\u4e00-\u9fff]{0,8}?\s*"
+    Rule("zh_dateline", r"(?:(?<=[\n(【\[])|(?<![\s\S]))\s*[\u4e00-\u9fff]{1,4}社\s*[\u4e00-\u9fff]{0,8}?\s*"
          rf"(?:{MONTH()}\s*)?{DAYNUM()}\s*日\s*(?:综合外电报导|综合外电报道|综合报导|综合报道|专电|电|讯)", None,
          (("（中央社台北13日综合外电报导）", "-"), ("新华社北京9月13日电", "-")),
          silent=True,
