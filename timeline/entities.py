@@ -18,7 +18,6 @@ import csv
 import logging
 import os
 import re
-import warnings
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -28,6 +27,7 @@ import jieba.posseg
 
 from timeline.textnorm import normalize_for_matching
 
+log = logging.getLogger("timeline")
 ALIASES_ENV = "TIMELINE_ALIASES"
 COUNTRY_ABBREVIATIONS_FILE = "country_abbreviations.csv"
 
@@ -80,7 +80,7 @@ def read_alias_file(path):
 def load_alias_rows(extra_paths=None):
     """Built-in alias rows followed by the user's: those of `extra_paths` (an unusable file is a
     ValueError), or else of the files in $TIMELINE_ALIASES (an unusable one is skipped with a
-    warning naming it, so one bad file does not stop the work)."""
+    logged warning naming it, so one bad file does not stop the work)."""
     with resources.files("timeline.data").joinpath("aliases.csv").open(encoding="utf-8") as fh:
         rows = _read_alias_rows(fh, "aliases.csv")
     if extra_paths is not None:
@@ -91,7 +91,7 @@ def load_alias_rows(extra_paths=None):
         try:
             rows.extend(read_alias_file(path))
         except ValueError as exc:
-            warnings.warn(f"{exc} ({ALIASES_ENV}; file skipped)", stacklevel=2)
+            log.warning("%s (%s; file skipped)", exc, ALIASES_ENV)
     return rows
 
 
