@@ -91,17 +91,54 @@ def trigger_families() -> dict[str, str]:
         return {row["word"].strip().lower(): row["family"].strip() for row in csv.DictReader(fh)}
 
 
-def triggers(text: str) -> set[str]:
-    """Trigger families named in `text` (words and two-word phrases such as 举行+会议)."""
+def _english_stems(word):
+    """The word and the stems its regular inflections may come from (banned -> ban, suspending ->
+    suspend, imports -> import, summons -> summon, detained -> detain, restrictions ->
+    restriction): the table lists base forms, English text inflects them."""
+    yield word
+    if not word.isascii() or len(word) < 4:
+        return
+    for suffix, replacements in (("ies", ("y",)), ("ied", ("y",)), ("ing", ("", "e")), ("ed", ("", "e")),
+                                 ("es", ("", "e")), ("s", ("",))):
+        if word.endswith(suffix):
+            stem = word[: -len(suffix)]
+            for r in replacements:
+                yield stem + r
+            if suffix in ("ing", "ed") and len(stem) > 2 and stem[-1] == stem[-2]:
+                yield stem[:-1]          # banned -> ban, stopped -> stop
+            return
+
+
+def trigger_sequence(text: str) -> list[str]:
+    """Trigger families named in `text`, in text order (words and two-word phrases such as
+    举行+会议 or suspend+imports; English words also by their base form)."""
     table = trigger_families()
     # Trigger words are in the finder's dictionary (`default_finder`): no need for the slower HMM
     # that finds unknown words.
     words = [w.lower() for w in default_finder().tokenizer.lcut(normalize_for_matching(text), HMM=False)
              if w.strip()]
-    found = {table[w] for w in words if w in table}
-    found |= {table[a + b] for a, b in zip(words, words[1:]) if a + b in table}
-    found |= {table[f"{a} {b}"] for a, b in zip(words, words[1:]) if f"{a} {b}" in table}
-    return found
+    stems = [[*dict.fromkeys(_english_stems(w))] for w in words]
+    found = []
+    for i, forms in enumerate(stems):
+        if i + 1 < len(words):
+            pair = [words[i] + words[i + 1]] + [f"{a} {b}" for a in forms for b in stems[i + 1]]
+            found.extend(table[p] for p in pair if p in table)
+        lemma = next((w for w in forms if w in table), None)
+        if lemma:
+            found.append(table[lemma])
+    return list(dict.fromkeys(found))
+
+
+def triggers(text: str) -> set[str]:
+    """Trigger families named in `text` (see `trigger_sequence`)."""
+    return set(trigger_sequence(text))
+
+
+def main_trigger(text: str) -> str | None:
+    """The first specific trigger family of `text`: what its clause reports happening. A clause
+    often names a second event as cause or consequence (排放…，促使中国禁止进口…); that one is
+    context, not its kind."""
+    return next((f for f in trigger_sequence(text) if f not in GENERIC_FAMILIES), None)
 
 
 def _binary_matrix(rows, vocabulary):
@@ -141,14 +178,22 @@ class _Features:
             [set(m.scope_entities) | set(m.context_entities) for m in mentions], entity_vocab))
         # People named in the clause itself: the scope's later clauses often name bystanders.
         self.people = _binary_matrix([m.people for m in mentions], _vocabulary([m.people for m in mentions]))
-        families = [triggers(texts[i]) for i in range(len(mentions))]
+        sequences = [trigger_sequence(t) for t in texts]
+        families = [set(f) for f in sequences]
         specific = [f - GENERIC_FAMILIES for f in families]
         generic = [f & GENERIC_FAMILIES for f in families]
-        self.specific = _binary_matrix(specific, _vocabulary(specific))
+        spec_vocab = _vocabulary(specific)
+        self.specific = _binary_matrix(specific, spec_vocab)
+        main = [[f for f in seq if f not in GENERIC_FAMILIES][:1] for seq in sequences]
+        self.main = _binary_matrix(main, spec_vocab)
         self.generic = _binary_matrix(generic, _vocabulary(generic))
         self.language = np.array([m.language for m in mentions])
         actors = [m.scope_entities[:1] for m in mentions]
         self.actor = _binary_matrix(actors, entity_vocab)
+        # An actor from the alias table has one canonical name in every language, so it can
+        # conflict across languages too; a name guessed from a tag cannot.
+        finder = default_finder()
+        self.listed_actor = np.array([bool(a) and finder.lookup(a[0]) is not None for a in actors])
         self.named = _binary_matrix([set(m.scope_entities) | set(m.context_entities) for m in mentions],
                                     entity_vocab)
 
@@ -164,11 +209,14 @@ class _Features:
 
         text, ents, wide = gram(self.text), gram(self.entities), gram(self.wide_entities)
         spec, gen, people = gram(self.specific) > 0, gram(self.generic) > 0, gram(self.people) > 0
+        same_main = gram(self.main) > 0
         both_spec, both_people = has(self.specific), has(self.people)
         actor, named = self.actor[idx], self.named[idx]
         actor_named = (actor @ named.T).toarray() > 0          # a's subject is named by b
         has_actor = np.asarray(actor.sum(axis=1)).ravel() > 0
         actor_conflict = (np.outer(has_actor, has_actor) & ~actor_named & ~actor_named.T)
+        listed = self.listed_actor[idx]
+        both_listed = np.outer(listed, listed)
         # Names are only comparable within one language (an English mention's unlisted names are
         # not the Chinese ones), so missing names count against a pair only then.
         language = self.language[idx]
@@ -178,11 +226,16 @@ class _Features:
         # their own act (岸田宣布… / 岸田决定…) is.
         third_party_statement = ((statement[:, None] & ~statement[None, :] & ~actor_named)
                                  | (statement[None, :] & ~statement[:, None] & ~actor_named.T))
-        return (W_TEXT * text + W_ENTITY * ents + W_WIDE_ENTITY * wide
-                + W_TRIGGER * spec + W_GENERIC_TRIGGER * gen
+        # Character n-grams cannot compare an English with a Chinese description: across
+        # languages the other evidence speaks alone, scaled to the same range.
+        evidence = (W_ENTITY * ents + W_WIDE_ENTITY * wide
+                    + W_TRIGGER * (same_main | spec) * np.where(same_main, 1.0, 0.5)
+                    + W_GENERIC_TRIGGER * gen)
+        evidence = np.where(same_language, W_TEXT * text + evidence, evidence / (1.0 - W_TEXT))
+        return (evidence
                 - P_TRIGGER_CONFLICT * (both_spec & ~spec)
                 - P_PEOPLE_CONFLICT * (both_people & ~people & same_language)
-                - P_ACTOR_CONFLICT * (actor_conflict & same_language)
+                - P_ACTOR_CONFLICT * (actor_conflict & (same_language | both_listed))
                 - P_STATEMENT_MISMATCH * third_party_statement)
 
 
