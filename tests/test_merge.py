@@ -4,7 +4,7 @@ from eventkit import article, date_mention
 
 from timeline.dater import DateMention
 from timeline.mentions import event_mentions
-from timeline.merge import compatible, event_date, merge_mentions
+from timeline.merge import compatible, event_date, main_trigger, merge_mentions, triggers
 
 
 def dm(start, end=None, grain="day"):
@@ -102,3 +102,29 @@ def test_traditional_and_simplified_wordings_compare_as_one_script():
     # As alike as one text written twice: they merge even under a demanding threshold.
     traditional, simplified = merge_mentions(ms, threshold=0.6)
     assert traditional == simplified
+
+
+def test_english_and_chinese_reports_of_one_summons_merge():
+    zh = article("zh", "韩国外交部第一次官周五召见俄罗斯驻韩大使，就朝俄军事合作提出抗议。")
+    en = article("en", "South Korea's vice foreign minister summoned Russia's ambassador on Friday to "
+                       "protest military cooperation with North Korea.", outlet="Reuters", language="en")
+    ms = (event_mentions(zh, [date_mention(zh, "周五", "2024-06-21")])
+          + event_mentions(en, [date_mention(en, "Friday", "2024-06-21")]))
+    chinese, english = merge_mentions(ms)
+    assert chinese == english
+
+
+def test_a_same_day_ban_and_a_same_day_protest_stay_apart():
+    ms = mentions_of(
+        ("a", "RFI", "中国商务部周一宣布禁止进口澳大利亚葡萄酒。", "周一", "2020-11-30"),
+        ("b", "BBC", "数百名民众周一在堪培拉的中国大使馆外集会抗议。", "周一", "2020-11-30"),
+        ("c", "DW", "中国周一起暂停进口澳大利亚葡萄酒。", "周一", "2020-11-30"),
+    )
+    ban, protest, ban_again = merge_mentions(ms)
+    assert ban == ban_again != protest
+
+
+def test_english_triggers_are_found_by_their_base_form():
+    assert triggers("Police detained two men and the court banned the rally") >= {"arrest", "ban", "protest"}
+    assert triggers("Beijing said it was suspending imports") >= {"ban"}
+    assert main_trigger("Japan began releasing the water, prompting China to ban imports") == "release"
