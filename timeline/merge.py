@@ -185,6 +185,7 @@ class _Features:
         spec_vocab = _vocabulary(specific)
         self.specific = _binary_matrix(specific, spec_vocab)
         main = [[f for f in seq if f not in GENERIC_FAMILIES][:1] for seq in sequences]
+        self.main_family = [m[0] if m else None for m in main]
         self.main = _binary_matrix(main, spec_vocab)
         self.generic = _binary_matrix(generic, _vocabulary(generic))
         self.language = np.array([m.language for m in mentions])
@@ -292,7 +293,48 @@ def merge_mentions(mentions, threshold: float = THRESHOLD) -> list[int]:
                 mapping[c] = next_label
                 next_label += 1
             labels[i] = mapping[c]
+    _attach_coarse(features, mentions, labels, threshold)
     return labels
+
+
+def _attach_coarse(features, mentions, labels, threshold):
+    """A year-grain event (2011年, "the 2011 earthquake") joins the finer event of that year
+    (2011年3月11日) it agrees with: date inside, one kind of happening (shared main trigger), and
+    similar on average over both events' mentions, less one grain step. Only finer mentions of
+    that year with that main trigger are candidates, so the cost stays within a year's block."""
+    fine_by_key = defaultdict(list)          # (year, main trigger) -> finer mentions
+    coarse_events = defaultdict(list)        # label -> its year-block mentions
+    for i, m in enumerate(mentions):
+        family = features.main_family[i]
+        if GRAIN_LEVEL.get(m.date.grain, 0) >= FINE_FROM:
+            if family:
+                fine_by_key[(m.date.start.year, family)].append(i)
+        else:
+            coarse_events[labels[i]].append(i)
+    members = defaultdict(list)
+    for i, label in enumerate(labels):
+        members[label].append(i)
+    for label, coarse in coarse_events.items():
+        years = {mentions[i].date.start.year for i in coarse}
+        families = {features.main_family[i] for i in coarse} - {None}
+        if len(years) != 1 or not families:
+            continue
+        year = years.pop()
+        targets = {labels[i] for f in families for i in fine_by_key.get((year, f), ())}
+        best, best_score = None, threshold
+        for target in targets:
+            fine = members[target][:MAX_BLOCK]
+            idx = coarse + fine
+            if not _compatible_matrix([mentions[i].date for i in idx]).all():
+                continue
+            sim = features.similarity(idx)[: len(coarse), len(coarse):]
+            score = sim.mean() - P_GRAIN_STEP
+            if score >= best_score:
+                best, best_score = target, score
+        if best is not None:
+            for i in coarse:
+                labels[i] = best
+            members[best].extend(coarse)
 
 
 def event_date(dates):
