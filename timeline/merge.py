@@ -198,6 +198,11 @@ class _Features:
         self.named = _binary_matrix([set(m.scope_entities) | set(m.context_entities) for m in mentions],
                                     entity_vocab)
 
+    def same_main(self, idx) -> np.ndarray:
+        """Pairs of the mentions `idx` whose clauses have one main trigger family."""
+        sub = self.main[idx]
+        return (sub @ sub.T).toarray() > 0
+
     def similarity(self, idx) -> np.ndarray:
         """Dense pairwise similarity of the mentions `idx` (see the module docstring)."""
         def gram(matrix):
@@ -252,7 +257,11 @@ def _cluster_block(features, mentions, idx, threshold):
         return [0]
     dates = [mentions[i].date for i in idx]
     level = np.array([GRAIN_LEVEL.get(d.grain, 0) for d in dates], dtype=float)
-    sim = features.similarity(idx) - P_GRAIN_STEP * np.abs(level[:, None] - level[None, :])
+    steps = np.abs(level[:, None] - level[None, :])
+    # A day inside a vaguer span (8月下旬以来…) is the same event only if both report one kind of
+    # happening: without a shared main trigger each grain step costs double.
+    steps = steps * np.where(features.same_main(idx), 1.0, 2.0)
+    sim = features.similarity(idx) - P_GRAIN_STEP * steps
     dist = np.clip(1.0 - sim, 0.0, None)
     dist[~_compatible_matrix(dates)] = FORBIDDEN
     np.fill_diagonal(dist, 0.0)
