@@ -8,24 +8,33 @@ compatible). Among compatible mentions, a pair's similarity mixes
   a lower weight when a sentence is too short to say much;
 - entity overlap after aliasing (the clause's and its scope's entities, and more weakly the
   sentence's and its neighbours');
-- event-trigger families (`timeline/data/triggers.csv`: 会面/会晤/会谈 are one family): sharing a
-  specific family pulls together, having only different specific families pushes apart; the
-  generic families (speech, reports) only pull a little, since everybody "says";
+- event-trigger families (`timeline/data/triggers.csv`, a bilingual event-type lexicon:
+  会面/会晤/会谈/meet are one family, 禁止进口/暂停进口/ban/suspend imports another; English
+  words are also looked up by their base form): sharing the clause's main family (its first
+  specific one — 排放…，促使中国禁止进口 reports a release, the ban is its consequence) pulls
+  together, sharing another family pulls half as much, having only different specific families
+  pushes apart; the generic families (speech, reports, decisions) only pull a little, since
+  everybody "says" (and 决定排放 is about the release);
+- across languages character n-grams say nothing, so there the other evidence (entities,
+  triggers) speaks alone, scaled to the same range;
 - different people (both clauses name people from the alias table, none in common) push apart,
   and so do different actors: the first entity of each clause (its subject, in Chinese word
   order) appears nowhere in the other — both only between mentions in one language, where
-  names are comparable;
+  names are comparable — or when both subjects are in the alias table (one canonical name in
+  every language);
 - a third party's statement or report about something (白宫公开了…信件) is not the thing itself:
   when only one of the two is a statement and its actor is not named by the other, they are
   pushed apart (the actor announcing their own act is the act);
 - a day and a month are compatible but weaker evidence than two days: each grain level apart
-  costs a little.
+  costs a little, twice as much when the two do not share their main trigger.
 Mentions are clustered with average linkage (a mention joins a group only if it is similar to
 the group on average, so a weak A~B~C chain does not put A and C together), with incompatible
 dates forbidden. Only candidates in one date block are compared: mentions are bucketed by the
 month (month and finer dates) or the year (coarser dates) their range starts in, so the cost
-grows with the mentions per block, not with the square of the corpus. (So a year-grain mention
-never joins a month-grain one; on the seeds those are different events — 2019年 vs 2019年底.)
+grows with the mentions per block, not with the square of the corpus. A year-grain event then
+joins the finer event of its year that reports the same kind of happening and is similar on
+average (2011年 核灾难 / the 2011 earthquake / 2011年3月11日 大地震), only those candidates compared;
+year-grain events of different kinds (2019年 visit vs 2019年底 pandemic) stay apart.
 """
 from __future__ import annotations
 
@@ -48,7 +57,7 @@ from timeline.textnorm import normalize_for_matching
 GRAIN_LEVEL = {"decade": 0, "year": 1, "half_year": 2, "year_part": 2, "quarter": 2, "month": 3,
                "month_part": 4, "week": 4, "day": 5}
 FINE_FROM = GRAIN_LEVEL["month"]
-GENERIC_FAMILIES = {"state", "report"}
+GENERIC_FAMILIES = {"state", "report", "decide"}
 CONTEXT_WEIGHT = 0.5      # neighbouring sentences count half as much as the sentence itself
 
 # Weights of the pair similarity and the linkage threshold. Principle: two date-compatible
