@@ -128,3 +128,17 @@ def test_english_triggers_are_found_by_their_base_form():
     assert triggers("Police detained two men and the court banned the rally") >= {"arrest", "ban", "protest"}
     assert triggers("Beijing said it was suspending imports") >= {"ban"}
     assert main_trigger("Japan began releasing the water, prompting China to ban imports") == "release"
+
+
+def test_a_year_and_a_day_of_one_disaster_merge_but_a_year_and_its_end_of_other_kinds_stay_apart():
+    year = article("a", "2015年尼泊尔大地震造成近9000人死亡。")
+    day = article("b", "2015年4月25日，尼泊尔发生7.8级强烈地震。", outlet="BBC")
+    visit = article("c", "莫迪自2019年访问北京以来首次出国。", outlet="DW")
+    outbreak = article("d", "2019年底新冠疫情爆发后边境关闭。", outlet="AP")
+    ms = (event_mentions(year, [date_mention(year, "2015年", "2015-01-01", "2015-12-31", "year")])
+          + event_mentions(day, [date_mention(day, "2015年4月25日", "2015-04-25")])
+          + event_mentions(visit, [date_mention(visit, "2019年", "2019-01-01", "2019-12-31", "year")])
+          + event_mentions(outbreak, [date_mention(outbreak, "2019年底", "2019-10-01", "2019-12-31", "year_part")]))
+    quake_year, quake_day, visit_2019, outbreak_2019 = merge_mentions(ms)
+    assert quake_year == quake_day
+    assert visit_2019 != outbreak_2019
