@@ -104,14 +104,17 @@ def test_traditional_and_simplified_wordings_compare_as_one_script():
     assert traditional == simplified
 
 
-def test_english_and_chinese_reports_of_one_summons_merge():
-    zh = article("zh", "韩国外交部第一次官周五召见俄罗斯驻韩大使，就朝俄军事合作提出抗议。")
-    en = article("en", "South Korea's vice foreign minister summoned Russia's ambassador on Friday to "
-                       "protest military cooperation with North Korea.", outlet="Reuters", language="en")
-    ms = (event_mentions(zh, [date_mention(zh, "周五", "2024-06-21")])
-          + event_mentions(en, [date_mention(en, "Friday", "2024-06-21")]))
-    chinese, english = merge_mentions(ms)
-    assert chinese == english
+def test_english_and_chinese_reports_of_one_summons_merge_apart_from_another_statement_that_day():
+    zh = article("zh", "加拿大外交部周一召见印度驻加拿大高级专员，要求印方解释。")
+    en = article("en", "India's foreign ministry said on Monday that New Delhi would not accept Canadian visa "
+                       "applications. Ottawa summoned India's high commissioner on Monday.",
+                 outlet="Reuters", language="en")
+    ms = (event_mentions(zh, [date_mention(zh, "周一", "2023-09-18")])
+          + event_mentions(en, [date_mention(en, "Monday", "2023-09-18"),
+                                date_mention(en, "Monday", "2023-09-18", occurrence=1)]))
+    summons_zh, visa_statement, summons_en = merge_mentions(ms)
+    # Sharing only 印度 is not enough across languages; sharing the kind (召见 = summoned) is.
+    assert summons_zh == summons_en != visa_statement
 
 
 def test_a_same_day_ban_and_a_same_day_protest_stay_apart():

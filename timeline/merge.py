@@ -242,11 +242,13 @@ class _Features:
         third_party_statement = ((statement[:, None] & ~statement[None, :] & ~actor_named)
                                  | (statement[None, :] & ~statement[:, None] & ~actor_named.T))
         # Character n-grams cannot compare an English with a Chinese description: across
-        # languages the other evidence speaks alone, scaled to the same range.
+        # languages, when both report one kind of happening (a shared specific trigger), the
+        # other evidence speaks alone, scaled to the same range; shared names alone stay weak.
         evidence = (W_ENTITY * ents + W_WIDE_ENTITY * wide
                     + W_TRIGGER * (same_main | spec) * np.where(same_main, 1.0, 0.5)
                     + W_GENERIC_TRIGGER * gen)
-        evidence = np.where(same_language, W_TEXT * text + evidence, evidence / (1.0 - W_TEXT))
+        evidence = np.where(same_language, W_TEXT * text + evidence,
+                            np.where(spec, evidence / (1.0 - W_TEXT), evidence))
         return (evidence
                 - P_TRIGGER_CONFLICT * (both_spec & ~spec)
                 - P_PEOPLE_CONFLICT * (both_people & ~people & same_language)
