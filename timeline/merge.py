@@ -100,6 +100,12 @@ def trigger_families() -> dict[str, str]:
         return {row["word"].strip().lower(): row["family"].strip() for row in csv.DictReader(fh)}
 
 
+# English verbs that mostly take an event noun as their object (launched an offensive, staged a
+# protest): the noun, up to this many words on, names the happening.
+LIGHT_VERBS = {"launch", "stage", "hold", "conduct"}
+LIGHT_VERB_REACH = 3
+
+
 def _english_stems(word):
     """The word and the stems its regular inflections may come from (banned -> ban, suspending ->
     suspend, imports -> import, summons -> summon, detained -> detain, restrictions ->
@@ -127,15 +133,18 @@ def trigger_sequence(text: str) -> list[str]:
     words = [w.lower() for w in default_finder().tokenizer.lcut(normalize_for_matching(text), HMM=False)
              if w.strip()]
     stems = [[*dict.fromkeys(_english_stems(w))] for w in words]
-    found = []
+    found = []          # (word index, family)
     for i, forms in enumerate(stems):
         if i + 1 < len(words):
             pair = [words[i] + words[i + 1]] + [f"{a} {b}" for a in forms for b in stems[i + 1]]
-            found.extend(table[p] for p in pair if p in table)
+            found.extend((i, table[p]) for p in pair if p in table)
         lemma = next((w for w in forms if w in table), None)
         if lemma:
-            found.append(table[lemma])
-    return list(dict.fromkeys(found))
+            found.append((i, table[lemma], not LIGHT_VERBS.isdisjoint(forms)))
+    # A light verb with its event noun close behind (launched airstrikes) is that event's kind.
+    kept = [f for k, (i, f, *light) in enumerate(found)
+            if not (light and light[0] and any(j - i <= LIGHT_VERB_REACH and g != f for j, g, *_ in found[k + 1:]))]
+    return list(dict.fromkeys(kept))
 
 
 def triggers(text: str) -> set[str]:
