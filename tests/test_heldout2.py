@@ -1,0 +1,85 @@
+"""A second story the tool was not tuned on (Xi Jinping's state visit to Moscow, 20-22 March 2023:
+7 articles, 7 outlets, Simplified/Traditional Chinese and English), scored by the scorer copy against
+a gold annotated before the tool was run on it. Thresholds are the project's aims; an assertion the
+tool does not meet yet is an xfail carrying the measured number (see benchmarks/heldout2.md).
+Never lower the gold or a threshold to make one pass."""
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from timeline.articles import read_articles
+from timeline.build import load_timeline
+from timeline.export import export_timeline
+
+DATA = Path(__file__).resolve().parent / "data"
+HELDOUT2 = DATA / "heldout2"
+GOLD = DATA / "heldout2_gold.json"
+MEASURED = "measured at 3521cdf"
+
+
+@pytest.fixture(scope="module")
+def gold_articles():
+    return json.loads(GOLD.read_text(encoding="utf-8"))["articles"]
+
+
+@pytest.fixture(scope="module")
+def read():
+    return read_articles([str(HELDOUT2)])
+
+
+@pytest.fixture(scope="module")
+def score(tmp_path_factory):
+    events = tmp_path_factory.mktemp("heldout2") / "events.json"
+    events.write_bytes(export_timeline(load_timeline([str(HELDOUT2)]), "json"))
+    out = subprocess.run([sys.executable, str(DATA / "score_events.py"), str(GOLD), str(events)],
+                         capture_output=True, text=True, check=True).stdout
+    summary = out.strip().splitlines()[-1]
+    return {k: v for k, v in re.findall(r"(\w+)=(\S+)", summary)} | {"report": out}
+
+
+def test_every_article_is_read_on_its_publication_day_in_its_language(read, gold_articles):
+    articles, problems = read
+    assert problems == []
+    assert {a.file: a.published.date().isoformat() for a in articles} == {
+        f: g["published"] for f, g in gold_articles.items()}
+    assert {a.file: a.language for a in articles if a.language != "zh"} == {
+        "03_guardian_20230321.txt": "en", "06_ap_20230322.txt": "en"}
+
+
+@pytest.mark.xfail(strict=False, reason=f"{MEASURED}: theinitium.com is not a known outlet, so 端传媒 shows as "
+                   "'theinitium.com'; the other six outlets are named")
+def test_every_article_is_credited_to_its_outlet(read, gold_articles):
+    articles, _ = read
+    assert {a.file: a.outlet for a in articles} == {f: g["source"] for f, g in gold_articles.items()}
+
+
+def test_date_mentions_are_found_without_false_alarms(score):
+    assert float(score["mention_f1"]) >= 0.9, score["report"]
+
+
+def test_found_mentions_get_the_right_dates(score):
+    assert float(score["value_acc"]) >= 0.9, score["report"]
+
+
+@pytest.mark.xfail(strict=False, reason=f"{MEASURED}: merge_precision 0.568 — the state dinner joins the formal talks, "
+                   "the formal talks (AP/端传媒) join the Mishustin meeting, a month (去年2月 = the invasion) and a "
+                   "week (上周 = the visit) join a day inside them, the 20-22 range joins the arrival")
+def test_merged_mentions_belong_to_one_event(score):
+    assert float(score["merge_precision"]) >= 0.9, score["report"]
+
+
+@pytest.mark.xfail(strict=False, reason=f"{MEASURED}: merge_recall 0.382 — the same event at day/month/year grain "
+                   "(2013 first visit, the Feb 2023 position paper) and across languages (Zaporizhzhia, Blinken, "
+                   "the 中央社 departure) stays split")
+def test_mentions_of_one_event_are_merged(score):
+    assert float(score["merge_recall"]) >= 0.8, score["report"]
+
+
+@pytest.mark.xfail(strict=False, reason=f"{MEASURED}: 1 violation (formal-talks+mishustin): AP 'The two leaders held "
+                   "formal talks on Tuesday' (no names) and 端传媒 次日又举行正式会谈 join the Mishustin meeting")
+def test_same_day_events_stay_apart(score):
+    assert score["violations"] == "0", score["report"]
