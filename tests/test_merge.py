@@ -145,3 +145,16 @@ def test_a_year_and_a_day_of_one_disaster_merge_but_a_year_and_its_end_of_other_
     quake_year, quake_day, visit_2019, outbreak_2019 = merge_mentions(ms)
     assert quake_year == quake_day
     assert visit_2019 != outbreak_2019
+
+
+def test_a_light_verb_takes_the_kind_of_its_event_noun():
+    # "launched airstrikes" is an air strike, not a missile launch like 发射导弹 the same day.
+    en = article("en", "Israel launched airstrikes on Gaza on Friday.", outlet="AP", language="en")
+    missiles = article("zh1", "伊朗周五向以色列发射了数百枚导弹和无人机。")
+    strikes = article("zh2", "以色列周五空袭加沙地带。", outlet="DW")
+    ms = (event_mentions(en, [date_mention(en, "Friday", "2024-04-12")])
+          + event_mentions(missiles, [date_mention(missiles, "周五", "2024-04-12")])
+          + event_mentions(strikes, [date_mention(strikes, "周五", "2024-04-12")]))
+    english, launch, airstrike = merge_mentions(ms)
+    assert english == airstrike != launch
+    assert triggers("North Korea launched a ballistic missile") == {"launch"}
