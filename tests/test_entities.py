@@ -66,3 +66,13 @@ def test_broken_alias_file_is_named(tmp_path):
 def test_people_are_typed():
     types = {e.name: e.type for e in default_finder().find("普京在莫斯科会见了联合国官员")}
     assert types["普京"] == "person" and types["莫斯科"] == "place" and types["联合国"] == "org"
+
+
+def test_an_unlisted_name_after_a_title_is_read_whole():
+    # jieba alone cuts these into 谭/德塞, 会/长坂/本雅信, 刘国/中.
+    assert "谭德塞" in find_entities("世界卫生组织总干事谭德塞周五表示")
+    assert "坂本雅信" in find_entities("渔业协同组合联合会会长坂本雅信与首相会面")
+    assert "刘国中" in find_entities("国务院副总理刘国中周三抵达平壤")
+    # A title with no name after it names nobody: 大使馆, 总理访华.
+    assert find_entities("大使馆周一发布提醒") == []
+    assert "访华" not in find_entities("总理访华期间")

@@ -39,6 +39,16 @@ CJK = r"\u4e00-\u9fff"
 GENERIC_NAMES = {"三边", "双边", "多边", "外国", "国外", "海外", "远东", "西方", "东方", "北方", "南方",
                  "国内", "中外", "两国", "各国"}
 
+# Titles that news writing puts right before a person's name (总干事格罗西, 副部长孙卫东).
+PERSON_TITLES = ["总统", "副总统", "总理", "副总理", "首相", "副首相", "主席", "副主席", "国务卿", "部长", "副部长",
+                 "外长", "防长", "大使", "公使", "领事", "发言人", "总干事", "秘书长", "会长", "理事长", "局长",
+                 "次官", "大臣", "议长", "议员", "参议员", "众议员", "州长", "市长", "省长", "县长", "知事",
+                 "将军", "司令", "司令官", "总司令", "参谋长", "董事长", "总裁", "首席执行官", "主任", "书记",
+                 "委员长", "国王", "王储", "总督", "特使", "代表", "检察官", "法官", "院长", "校长", "教授"]
+TITLE_PATTERN = re.compile("|".join(sorted(PERSON_TITLES, key=len, reverse=True)))
+MAX_TITLED_NAME = 5                 # 坂本雅信, 格罗西, 泽连斯基; longer ones are written with ·
+NAME_STOP_CHARS = set("与和及同跟对向在于将已也曾则就等的了们说称表是为被把从")
+
 jieba.setLogLevel(logging.WARNING)     # not "Building prefix dict..." on every command
 
 CJK_CHAR = re.compile(f"[{CJK}]")
@@ -121,6 +131,7 @@ class EntityFinder:
         for surface in self.canonical:
             if not _is_latin(surface):
                 self.tokenizer.add_word(surface, freq=200000, tag="nz")
+        self.extra_words = set(extra_words)
         for word in extra_words:
             if CJK_WORD.fullmatch(word) and word not in self.canonical:
                 self.tokenizer.add_word(word, freq=100000)
@@ -187,9 +198,14 @@ class EntityFinder:
         starts = [0]
         for w in words:
             starts.append(starts[-1] + len(w))
+        titled = list(self._titled_names(simplified))
+        found.extend(titled)
         i = 0
         while i < len(words):
             word, start = words[i], starts[i]
+            if any(sp.start < start + len(word) and start < sp.end for sp in titled):
+                i += 1           # a piece of a name read after its title (长坂 of 会长坂本雅信)
+                continue
             # A transliterated name: name-ish words joined by · or - (德米特里-佩斯科夫).
             j = i
             while (j + 2 < len(words) and words[j + 1] in NAME_JOINERS
@@ -215,6 +231,27 @@ class EntityFinder:
                 found.append(Span(start, start + len(word), entity))
         found.sort(key=lambda sp: (sp.start, -sp.end))
         return found
+
+    def _titled_names(self, text):
+        """Unlisted names right after a person's title (总干事格罗西, 大使吴江浩, 会长坂本雅信): the
+        text after the title is cut on its own, so the title cannot glue to the name (长坂), and
+        the name runs over unknown words, name-tagged words and single characters up to another
+        dictionary word (or an event-trigger word), a function character or punctuation."""
+        for m in TITLE_PATTERN.finditer(text):
+            rest = text[m.end():m.end() + MAX_TITLED_NAME + 2]
+            pieces = self.tokenizer.lcut(rest)
+            if not pieces or self.lookup(pieces[0]) is not None:
+                continue        # a listed name (首相岸田文雄) is found as such
+            name = ""
+            for piece in pieces:
+                tag = self.tagger.word_tag_tab.get(piece)
+                if (not CJK_WORD.fullmatch(piece) or piece in NAME_STOP_CHARS or self.lookup(piece)
+                        or piece in self.extra_words
+                        or (len(piece) > 1 and tag is not None and not tag.startswith(("nr", "ns", "nz")))):
+                    break
+                name += piece
+            if 2 <= len(name) <= MAX_TITLED_NAME:
+                yield Span(m.end(), m.end() + len(name), Entity(name, "person", sure=False))
 
     @staticmethod
     def _capitalised_names(text, known):
