@@ -92,6 +92,11 @@ class Language:
     # a comma and then its predicate (周五，公司将发布 / 下半年，经济有望回暖)
     breaks_after: str | None = None
     intent_before: int = 4      # how far a plan marker may sit from the date
+    # a date in a clause that places something else in time (…之后，; after … on Friday) is a
+    # landmark, not the day a story narrates: the clause before it, or the end of the clause after it
+    landmark_before: re.Pattern | None = None
+    landmark_after: re.Pattern | None = None
+    landmark_reach: int = 24
     intent_after: int = 3
     quotes: tuple[tuple[str, str], ...] = (("\u201c", "\u201d"), ("\u300c", "\u300d"))
     # one search for all the rules' anchors: a text without any holds no date
@@ -183,13 +188,19 @@ class Context:
         return None
 
     def day_antecedent(self, pos: int, future: bool = False) -> Mention | None:
-        """The day a day anaphor at `pos` (同日, 当天, the next day) refers to: the last day-grain
-        date before it, in its paragraph or the ANAPHOR_PARAGRAPHS above. Coarser dates (2011年,
-        last month) are background and skipped. A date under a future marker (将于周四开始) or
-        after the publication day is a plan, not the day being narrated, so a date that is not
-        one wins over it, unless the anaphor is itself in the future (将于24日开始，当天将…)."""
+        """The day a day anaphor at `pos` (同日, 当天, the same day) refers to: the last day-grain
+        date before it in its own paragraph; failing that, the story's narrated day among the
+        day-grain dates of the ANAPHOR_PARAGRAPHS above: the day told most often there (ties:
+        the nearest). A lone look back (普京18日晚抵达马里乌波尔 between two paragraphs on the
+        20th) does not outweigh the day the story keeps returning to, and a date that only
+        places something else in time (上周五…之后，; comes days after … on Friday) is a
+        landmark, not a narrated day. Coarser dates (2011年, last month) are background and
+        skipped. A date under a future marker (将于周四开始) or after the publication day is a
+        plan, not the day being narrated, so a date that is not one wins over it, unless the
+        anaphor is itself in the future (将于24日开始，当天将…)."""
         para = self.paragraph(pos)
-        planned = None
+        narrated: list[Mention] = []   # nearest first
+        fallback = None                # a plan or a landmark, when nothing else is there
         for mention in reversed(self.previous):
             if mention.end_offset > pos:
                 continue
@@ -203,10 +214,30 @@ class Context:
                 continue
             is_plan = (mention.reading.start > self.reference
                        or self.is_future(mention.offset, mention.end_offset))
-            if future or not is_plan:
+            if is_plan and not future:
+                fallback = fallback or mention
+                continue
+            if mention.paragraph == para:
                 return mention
-            planned = planned or mention
-        return planned
+            if self.is_landmark(mention.offset, mention.end_offset):
+                fallback = fallback or mention
+                continue
+            narrated.append(mention)
+        if not narrated:
+            return fallback
+        told: dict[tuple[date, date], int] = {}   # a weekend (18-19) is not its Saturday told again
+        for mention in narrated:
+            days = (mention.reading.start, mention.reading.end)
+            told[days] = told.get(days, 0) + 1
+        return max(narrated, key=lambda m: told[m.reading.start, m.reading.end])  # ties: the first, the nearest
+
+    def is_landmark(self, start: int, end: int) -> bool:
+        """The date only places another event in time: 上周五发出逮捕令之后，…; after … on Friday."""
+        lang = self.language
+        return bool((lang.landmark_before and lang.landmark_before.search(
+                        self._clause_before(start, lang.landmark_reach)))
+                    or (lang.landmark_after and lang.landmark_after.search(
+                        self._clause_after(end, lang.landmark_reach, lang.clause_breaks))))
 
     def antecedent(self, pos: int) -> Mention | None:
         """The last date mentioned before `pos` in the same paragraph."""

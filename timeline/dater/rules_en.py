@@ -432,6 +432,38 @@ def offset(m, ctx):
     return None
 
 
+def part_of_current(m, ctx):
+    """earlier this month / later this week: the stretch of the running month or week before
+    (or after) the reference day, which is itself included (said 'earlier this month' on the 21st
+    may mean the 21st's morning). 'earlier this year' stays undated: a quarter of the news year."""
+    ref = ctx.reference
+    later = m.group("dir").lower() == "later"
+    if m.group("unit").lower() == "week":
+        monday, sunday = cal.week_period(ref)
+        return Reading(ref if later else monday, sunday if later else ref, "week", "relative", INFERRED)
+    first, last = cal.month_period(ref.year, ref.month)
+    return Reading(ref if later else first, last if later else ref, "month_part", "relative", INFERRED)
+
+
+_SENTENCE_END = re.compile(r"[.!?;\n]")
+
+
+def offset_from_clause(m, ctx):
+    """'on Tuesday ..., a day after they met' dates the event it introduces: a day before the
+    date its sentence gave (two days before the vote: two days after it). Only with a day given
+    earlier in the same sentence: 'A day after the ceasefire collapsed' alone dates nothing."""
+    antecedent = ctx.antecedent(m.start())
+    if (antecedent is None or antecedent.reading.grain != "day"
+            or antecedent.reading.start != antecedent.reading.end
+            or _SENTENCE_END.search(ctx.norm, antecedent.end_offset, m.start())):
+        return None
+    n = parse_en_number(m.group("n"))
+    unit = m.group("unit").lower().rstrip("s")
+    sign = -1 if m.group("dir").lower() == "after" else 1
+    start, end, grain = _shifted(antecedent.reading.start, n, unit, sign)
+    return Reading(start, end, grain, "anaphoric", ANAPHORIC)
+
+
 _ANAPHORA = {"the next day": ("day", 1), "the following day": ("day", 1), "the day after": ("day", 1),
              "the next morning": ("day", 1), "the following morning": ("day", 1),
              "the day before": ("day", -1), "the previous day": ("day", -1),
@@ -552,6 +584,13 @@ RULES: tuple[Rule, ...] = (
          r"(?P<dir>(?i:ago|earlier|later|from\s+now|previously)\b|(?i:before|after)\b(?!\s+\w))",
          offset, (("two days ago", "2023-09-13 day"), ("three weeks from now", "2023-10-02..2023-10-08 week")),
          anaphoric=True),
+    Rule("en_part_of_current", r"\b(?P<dir>(?i:earlier|later))\s+(?i:this)\s+(?P<unit>(?i:week|month))\b",
+         part_of_current,
+         (("earlier this month", "2023-09-01..2023-09-15 month_part"), ("later this week", "2023-09-15..2023-09-17 week"))),
+    Rule("en_offset_from_clause", rf"\b(?i:{_NUMBER})\s+(?P<unit>(?i:days?|weeks?))\s+(?P<dir>(?i:after|before))(?=\s+\w)",
+         offset_from_clause,
+         (("They signed it on Sept. 14, a day after they met", "2023-09-13 day"),),
+         anaphoric=True),
     Rule("en_anaphoric", r"\b(?P<word>(?i:the\s+(?:next|following)\s+(?:day|morning|week|month|year)|the\s+day\s+(?:before|after)(?!\s+(?:the|a|an|his|her|their|its|[A-Z0-9]))"
          r"|the\s+previous\s+(?:day|year)|the\s+same\s+(?:day|year)|that\s+(?:same\s+)?day|later\s+that\s+day|that\s+year"
          r"|the\s+year\s+before))\b" + TIME_OF_DAY,
@@ -573,4 +612,6 @@ LANGUAGE = Language(
     quotes=(("\u201c", "\u201d"), ('"', '"')),
     window_before=40,
     window_after=20,
+    landmark_before=re.compile(r"\b(?:after|since|before|following)\b", re.IGNORECASE),
+    landmark_reach=80,
 )

@@ -794,4 +794,5 @@ LANGUAGE = Language(
     window_before=12,
     window_after=8,
     breaks_after=";!?。；！？\n",
+    landmark_after=re.compile(r"(?:之后|以后|以来|之前|以前|前夕)$"),
 )
