@@ -242,15 +242,16 @@ class EntityFinder:
             pieces = self.tokenizer.lcut(rest)
             if not pieces or self.lookup(pieces[0]) is not None:
                 continue        # a listed name (首相岸田文雄) is found as such
-            name = ""
+            name, joined = "", False
             for piece in pieces:
                 tag = self.tagger.word_tag_tab.get(piece)
                 if (not CJK_WORD.fullmatch(piece) or piece in NAME_STOP_CHARS or self.lookup(piece)
                         or piece in self.extra_words
                         or (len(piece) > 1 and tag is not None and not tag.startswith(("nr", "ns", "nz")))):
+                    joined = piece in NAME_JOINERS     # 德米特里-佩斯科夫: read as a joined name
                     break
                 name += piece
-            if 2 <= len(name) <= MAX_TITLED_NAME:
+            if not joined and 2 <= len(name) <= MAX_TITLED_NAME:
                 yield Span(m.end(), m.end() + len(name), Entity(name, "person", sure=False))
 
     @staticmethod
