@@ -158,3 +158,12 @@ def test_a_light_verb_takes_the_kind_of_its_event_noun():
     english, launch, airstrike = merge_mentions(ms)
     assert english == airstrike != launch
     assert triggers("North Korea launched a ballistic missile") == {"launch"}
+
+
+def test_a_happening_named_only_as_a_time_anchor_is_not_the_clause_kind():
+    meeting = article("a", "2022年2月，俄罗斯入侵乌克兰前几周，两国领导人在北京会面。")
+    invasion = article("b", "2022年2月，俄罗斯入侵乌克兰。", outlet="BBC")
+    ms = (event_mentions(meeting, [date_mention(meeting, "2022年2月", "2022-02-01", "2022-02-28", "month")])
+          + event_mentions(invasion, [date_mention(invasion, "2022年2月", "2022-02-01", "2022-02-28", "month")]))
+    met, invaded = merge_mentions(ms)
+    assert met != invaded

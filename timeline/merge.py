@@ -39,6 +39,7 @@ year-grain events of different kinds (2019年 visit vs 2019年底 pandemic) stay
 from __future__ import annotations
 
 import csv
+import re
 from collections import defaultdict
 from functools import lru_cache
 from importlib import resources
@@ -147,6 +148,24 @@ def trigger_sequence(text: str) -> list[str]:
     return list(dict.fromkeys(kept))
 
 
+SEGMENT = re.compile(r"[^，,；;：:。]+")
+ANCHOR_ZH = re.compile(r"(前|后|以来|之前|之后|以后|前夕|之际)(几|数|一|两|三)?(天|日|周|星期|个月|月|年)?$")
+ANCHOR_EN = re.compile(r"\b(before|after|since|ahead of)\b", re.IGNORECASE)
+
+
+def _is_anchor(segment: str) -> bool:
+    return bool(ANCHOR_ZH.search(segment.strip()) or ANCHOR_EN.search(segment))
+
+
+def _without_anchors(text: str, mention) -> str:
+    """`text` without its time-anchoring segments, unless the mention's date is in one."""
+    offset = mention.expression_offset
+    for m in SEGMENT.finditer(mention.sentence):
+        if m.start() <= offset < m.end() and _is_anchor(m.group()):
+            return text
+    return "，".join(seg.group() for seg in SEGMENT.finditer(text) if not _is_anchor(seg.group())) or text
+
+
 def triggers(text: str) -> set[str]:
     """Trigger families named in `text` (see `trigger_sequence`)."""
     return set(trigger_sequence(text))
@@ -182,7 +201,11 @@ class _Features:
 
     def __init__(self, mentions):
         # Traditional and Simplified Chinese compare as one script (東京電力 = 东京电力).
-        texts = [normalize_for_matching(m.scope or m.description or m.clause) for m in mentions]
+        # A time-anchoring phrase (入侵乌克兰前几周, weeks before the invasion) names another
+        # happening, not this one: it is left out, unless the date itself sits in it
+        # (自2019年访问海参崴以来: the visit is the date's event).
+        texts = [normalize_for_matching(_without_anchors(m.scope or m.description or m.clause, m))
+                 for m in mentions]
         vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 3), sublinear_tf=True)
         contexts = [normalize_for_matching(m.context) for m in mentions]
         vectorizer.fit(texts + [c for c in contexts if c])
