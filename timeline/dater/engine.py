@@ -190,11 +190,12 @@ class Context:
     def day_antecedent(self, pos: int, future: bool = False) -> Mention | None:
         """The day a day anaphor at `pos` (同日, 当天, the same day) refers to: the last day-grain
         date before it in its own paragraph; failing that, the story's narrated day among the
-        day-grain dates of the ANAPHOR_PARAGRAPHS above: the day told most often there (ties:
-        the nearest). A lone look back (普京18日晚抵达马里乌波尔 between two paragraphs on the
-        20th) does not outweigh the day the story keeps returning to, and a date that only
-        places something else in time (上周五…之后，; comes days after … on Friday) is a
-        landmark, not a narrated day. Coarser dates (2011年, last month) are background and
+        day-grain dates of the ANAPHOR_PARAGRAPHS above: the nearest, unless it is a look back,
+        i.e. a later day is told there more often (普京18日晚抵达马里乌波尔 between two paragraphs
+        on the 20th). A story that moves on (周一…周一晚…周二…当天) is at its nearest day, and a
+        tie keeps the nearest too (began Aug. 24 … the same day). A date that only places
+        something else in time (上周五…之后，; comes days after … on Friday) is a landmark, not
+        a narrated day. Coarser dates (2011年, last month) are background and
         skipped. A date under a future marker (将于周四开始) or after the publication day is a
         plan, not the day being narrated, so a date that is not one wins over it, unless the
         anaphor is itself in the future (将于24日开始，当天将…)."""
@@ -229,7 +230,12 @@ class Context:
         for mention in narrated:
             days = (mention.reading.start, mention.reading.end)
             told[days] = told.get(days, 0) + 1
-        return max(narrated, key=lambda m: told[m.reading.start, m.reading.end])  # ties: the first, the nearest
+        nearest = narrated[0]
+        most_told = max(narrated, key=lambda m: told[m.reading.start, m.reading.end])
+        if (most_told.reading.start > nearest.reading.start
+                and told[most_told.reading.start, most_told.reading.end] > told[nearest.reading.start, nearest.reading.end]):
+            return most_told  # the nearest day is a look back from the day the story is at
+        return nearest
 
     def is_landmark(self, start: int, end: int) -> bool:
         """The date only places another event in time: 上周五发出逮捕令之后，…; after … on Friday."""
