@@ -18,7 +18,7 @@ from timeline.export import export_timeline
 DATA = Path(__file__).resolve().parent / "data"
 HELDOUT2 = DATA / "heldout2"
 GOLD = DATA / "heldout2_gold.json"
-MEASURED = "measured at 3521cdf"
+MEASURED = "measured at b2df031"
 
 
 @pytest.fixture(scope="module")
@@ -50,8 +50,6 @@ def test_every_article_is_read_on_its_publication_day_in_its_language(read, gold
         "03_guardian_20230321.txt": "en", "06_ap_20230322.txt": "en"}
 
 
-@pytest.mark.xfail(strict=False, reason=f"{MEASURED}: theinitium.com is not a known outlet, so 端传媒 shows as "
-                   "'theinitium.com'; the other six outlets are named")
 def test_every_article_is_credited_to_its_outlet(read, gold_articles):
     articles, _ = read
     assert {a.file: a.outlet for a in articles} == {f: g["source"] for f, g in gold_articles.items()}
@@ -65,14 +63,14 @@ def test_found_mentions_get_the_right_dates(score):
     assert float(score["value_acc"]) >= 0.9, score["report"]
 
 
-@pytest.mark.xfail(strict=False, reason=f"{MEASURED}: merge_precision 0.568 — the state dinner joins the formal talks, "
+@pytest.mark.xfail(strict=False, reason=f"{MEASURED}: merge_precision 0.600 — the state dinner joins the formal talks, "
                    "the formal talks (AP/端传媒) join the Mishustin meeting, a month (去年2月 = the invasion) and a "
                    "week (上周 = the visit) join a day inside them, the 20-22 range joins the arrival")
 def test_merged_mentions_belong_to_one_event(score):
     assert float(score["merge_precision"]) >= 0.9, score["report"]
 
 
-@pytest.mark.xfail(strict=False, reason=f"{MEASURED}: merge_recall 0.382 — the same event at day/month/year grain "
+@pytest.mark.xfail(strict=False, reason=f"{MEASURED}: merge_recall 0.350 — the same event at day/month/year grain "
                    "(2013 first visit, the Feb 2023 position paper) and across languages (Zaporizhzhia, Blinken, "
                    "the 中央社 departure) stays split")
 def test_mentions_of_one_event_are_merged(score):

@@ -28,6 +28,8 @@ import jieba.posseg
 from timeline.textnorm import normalize_for_matching
 
 log = logging.getLogger("timeline")
+# jieba announces every dictionary load on stderr; a user of the CLI or a notebook wants quiet.
+jieba.setLogLevel(logging.WARNING)
 ALIASES_ENV = "TIMELINE_ALIASES"
 COUNTRY_ABBREVIATIONS_FILE = "country_abbreviations.csv"
 

@@ -110,7 +110,7 @@ def _tidy(text: str) -> str:
     text = EMPTY_FRAME.sub("", text)         # 自<date>以来 without its date
     text = LEADING_FILLER.sub("", text)
     text = TRAILING_FILLER.sub("", text)
-    return text.strip(" \"“”'‘’「」")
+    return text.strip(" \"“”'‘’「」，,、；;：:")
 
 
 def _says_little(clause_text: str, expressions) -> bool:
