@@ -19,6 +19,19 @@ def month_period(year: int, month: int) -> Period:
     return date(year, month, 1), date(year, month, last_day(year, month))
 
 
+def month_span(m1: int, m2: int, y1: int | None = None, y2: int | None = None) -> Period | None:
+    """The months m1..m2 as one period. A missing year follows from the other, since a span runs
+    forward (11月至1月 crosses into the next year); None when no year is known or it runs back."""
+    wrap = 1 if m2 < m1 else 0
+    if y1 is None and y2 is not None:
+        y1 = y2 - wrap
+    elif y2 is None and y1 is not None:
+        y2 = y1 + wrap
+    if not (y1 and y2) or (y2, m2) <= (y1, m1):
+        return None
+    return date(y1, m1, 1), month_period(y2, m2)[1]
+
+
 def year_period(year: int) -> Period:
     return date(year, 1, 1), date(year, 12, 31)
 

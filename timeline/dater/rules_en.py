@@ -216,17 +216,13 @@ def month_range(m, ctx):
     """from June to August / between May and July 2023 / June-August."""
     m1, m2 = _month(m, "1"), _month(m, "2")
     if _g(m, "y2") or _g(m, "y1"):
-        y2 = _year(m, "2") if _g(m, "y2") else None
-        y1 = _year(m, "1") if _g(m, "y1") else (y2 and y2 - (1 if m2 < m1 else 0))
-        y2 = y2 or (y1 and y1 + (1 if m2 < m1 else 0))
+        span = cal.month_span(m1, m2, _year(m, "1") if _g(m, "y1") else None,
+                              _year(m, "2") if _g(m, "y2") else None)
         kind, confidence = "absolute", ABSOLUTE
     else:
-        y1 = cal.nearest_month(ctx.reference, m1, _future(m, ctx))
-        y2 = y1 + (1 if m2 < m1 else 0)
+        span = cal.month_span(m1, m2, cal.nearest_month(ctx.reference, m1, _future(m, ctx)))
         kind, confidence = "relative", INFERRED
-    if not (y1 and y2) or (y2, m2) <= (y1, m1):
-        return None
-    return Reading(date(y1, m1, 1), cal.month_period(y2, m2)[1], "month", kind, confidence)
+    return span and Reading(*span, "month", kind, confidence)
 
 
 _YEAR_WORDS = {"first half of": ("half", 1), "second half of": ("half", 2),

@@ -448,20 +448,14 @@ def month_range(m, ctx):
     if not (m1 and m2):
         return None
     if _g(m, "y1"):
-        y1 = _year(m, "1")
-        y2 = _year(m, "2") if _g(m, "y2") else y1 and y1 + (1 if m2 < m1 else 0)
+        span = cal.month_span(m1, m2, _year(m, "1"), _year(m, "2") if _g(m, "y2") else None)
         kind, confidence = "absolute", ABSOLUTE
-    elif _g(m, "ymod"):
-        y1 = ctx.reference.year + _YEAR_SHIFT[m.group("ymod")]
-        y2 = y1 + (1 if m2 < m1 else 0)
-        kind, confidence = "relative", INFERRED
     else:
-        y1 = cal.nearest_month(ctx.reference, m1, _future(m, ctx))
-        y2 = y1 + (1 if m2 < m1 else 0)
+        year = (ctx.reference.year + _YEAR_SHIFT[m.group("ymod")] if _g(m, "ymod")
+                else cal.nearest_month(ctx.reference, m1, _future(m, ctx)))
+        span = cal.month_span(m1, m2, year)
         kind, confidence = "relative", INFERRED
-    if not (y1 and y2) or (y2, m2) <= (y1, m1):
-        return None
-    return Reading(date(y1, m1, 1), cal.month_period(y2, m2)[1], "month", kind, confidence)
+    return span and Reading(*span, "month", kind, confidence)
 
 
 def days_listed(m, ctx):
