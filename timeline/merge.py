@@ -372,21 +372,42 @@ def _attach_coarse(features, mentions, labels, threshold):
         if len(years) != 1 or not families:
             continue
         year = years.pop()
-        targets = {labels[i] for f in families for i in fine_by_key.get((year, f), ())}
+        targets = sorted({labels[i] for f in families for i in fine_by_key.get((year, f), ())})
         best, best_score = None, threshold
-        for target in targets:
-            fine = members[target][:MAX_BLOCK]
-            idx = coarse + fine
-            if not _compatible_matrix([mentions[i].date for i in idx]).all():
-                continue
-            sim = features.similarity(idx)[: len(coarse), len(coarse):]
-            score = sim.mean() - P_GRAIN_STEP
-            if score >= best_score:
-                best, best_score = target, score
+        # The candidates are scored together, a block of them per similarity matrix: one matrix
+        # per candidate cost a year's candidates squared once a corpus spans many years.
+        for chunk in _chunks(targets, lambda t: len(members[t]), MAX_BLOCK - len(coarse)):
+            fines = [members[t][:MAX_BLOCK] for t in chunk]
+            idx = coarse + [i for fine in fines for i in fine]
+            compatible_pairs = _compatible_matrix([mentions[i].date for i in idx])
+            sim = features.similarity(idx)
+            n = len(coarse)
+            start = n
+            for target, fine in zip(chunk, fines):
+                cols = np.r_[0:n, start:start + len(fine)]
+                start += len(fine)
+                if not compatible_pairs[np.ix_(cols, cols)].all():
+                    continue
+                score = sim[:n, cols[n:]].mean() - P_GRAIN_STEP
+                if score >= best_score:
+                    best, best_score = target, score
         if best is not None:
             for i in coarse:
                 labels[i] = best
             members[best].extend(coarse)
+
+
+def _chunks(items, size, limit):
+    """`items` in runs whose sizes add up to at most `limit` (an oversized item runs alone)."""
+    run, total = [], 0
+    for item in items:
+        if run and total + size(item) > limit:
+            yield run
+            run, total = [], 0
+        run.append(item)
+        total += size(item)
+    if run:
+        yield run
 
 
 def event_date(dates):
