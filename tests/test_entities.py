@@ -76,3 +76,10 @@ def test_an_unlisted_name_after_a_title_is_read_whole():
     # A title with no name after it names nobody: 大使馆, 总理访华.
     assert find_entities("大使馆周一发布提醒") == []
     assert "访华" not in find_entities("总理访华期间")
+
+
+def test_a_weekday_or_month_is_no_part_of_an_english_name():
+    from timeline.entities import find_entities
+    names = find_entities("Earlier on Tuesday Xi met the Russian prime minister, Mikhail Mishustin, in March Moscow talks")
+    assert not any(n.startswith(("Tuesday", "March")) for n in names)
+    assert "Mikhail Mishustin" in names or any("米舒斯京" == n for n in names)

@@ -54,7 +54,13 @@ NAME_STOP_CHARS = set("与和及同跟对向在于将已也曾则就等的了们
 jieba.setLogLevel(logging.WARNING)     # not "Building prefix dict..." on every command
 
 CJK_CHAR = re.compile(f"[{CJK}]")
-ENGLISH_NAME = re.compile(r"(?<![\w'])(?!The\b|On\b|In\b|But\b|And\b)[A-Z][a-z]+(?:[- ][A-Z][a-z]+)+")
+# Capitalised words that open a sentence or name a date are not part of a name ("On Tuesday Xi
+# met ..." names Xi, not "Tuesday Xi").
+NOT_NAME_WORDS = ("The|On|In|But|And|Earlier|Later|Last|Next|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                  "Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
+                  "November|December")
+NAME_WORD = rf"(?!(?:{NOT_NAME_WORDS})\b)[A-Z][a-z]+"
+ENGLISH_NAME = re.compile(rf"(?<![\w']){NAME_WORD}(?:[- ]{NAME_WORD})+")
 CJK_WORD = re.compile(f"[{CJK}]+")
 
 
@@ -125,8 +131,11 @@ class EntityFinder:
         """`extra_words`: more words to cut whole (the event-trigger vocabulary)."""
         rows = load_alias_rows() if alias_rows is None else alias_rows
         self.canonical: dict[str, Entity] = {}   # simplified CJK surface or lower-cased Latin -> entity
+        self.short_latin: set[str] = set()      # short Latin aliases (UN, EU, Xi), as the table writes them
         for canonical, alias, kind in rows:     # later rows (user files) override earlier ones
             entity = Entity(normalize_for_matching(canonical), kind)
+            if _is_latin(alias) and len(alias.strip()) <= 3:
+                self.short_latin.add(alias.strip())
             self.canonical[self._key(alias)] = entity
             self.canonical.setdefault(self._key(canonical), entity)
         self.tokenizer = jieba.Tokenizer()
@@ -177,8 +186,8 @@ class EntityFinder:
         if self.latin_pattern:
             for m in self.latin_pattern.finditer(text):
                 surface = m.group(1)
-                # Short all-capital acronyms (UN, EU) only as written, not the English word "un".
-                if len(surface) <= 3 and not surface.isupper():
+                # Short aliases (UN, EU, Xi) only as the table writes them, not the word "un".
+                if len(surface) <= 3 and surface not in self.short_latin:
                     continue
                 found.append(Span(m.start(), m.end(), self.canonical[surface.lower()]))
         if _is_latin(text):
@@ -254,7 +263,8 @@ class EntityFinder:
                     break
                 name += piece
             if not joined and 2 <= len(name) <= MAX_TITLED_NAME:
-                yield Span(m.end(), m.end() + len(name), Entity(name, "person", sure=False))
+                # A name right after a person's title is a person's, listed or not.
+                yield Span(m.end(), m.end() + len(name), Entity(name, "person"))
 
     @staticmethod
     def _capitalised_names(text, known):
