@@ -74,3 +74,14 @@ def test_since_frame_dates_the_framed_event_not_the_rest_of_the_clause():
     b = article("b", "此次会晤标志着金正恩自2019年以来首次外访。")
     [m] = event_mentions(b, [date_mention(b, "2019年", "2019-01-01", "2019-12-31", "year")])
     assert m.description == "此次会晤标志着金正恩首次外访"
+
+
+def test_a_wire_credit_is_no_part_of_the_description():
+    from eventkit import article, date_mention
+    for text, expr in (("（中央社莫斯科22日綜合外電報導）中國國家主席習近平今天結束對俄羅斯的國事訪問。", "今天"),
+                       ("MOSCOW (AP) — Chinese leader Xi Jinping left Moscow on Wednesday, wrapping up a visit.",
+                        "Wednesday")):
+        a = article("w", text, language="zh" if "今天" in text else "en")
+        (m,) = event_mentions(a, [date_mention(a, expr, "2023-03-22")])
+        assert "中央社" not in m.description and "(AP)" not in m.description
+        assert m.description.startswith(("中國國家主席", "Chinese leader"))

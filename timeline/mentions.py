@@ -45,6 +45,15 @@ LEADING_FILLER = re.compile(r"^(?:因为|由于|随着|自从|(?i:on|in|at|since
 TRAILING_FILLER = re.compile(r"[\s，,。；;：:、和与及至到或的在于以来之后之前后前时起间]+$")
 GAP_BETWEEN_CJK = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 EMPTY_BRACKETS = re.compile(r"[（(]\s*[）)]")
+# A wire credit opening a paragraph ((中央社莫斯科22日綜合外電報導), 新华社北京9月13日电,
+# MOSCOW (AP) —) says who filed the report, not what happened: no part of any clause.
+WIRE_CREDIT = re.compile(
+    r"\s*(?:[（(【\[][^（）()【】\[\]]{2,40}?(?:电|電|报导|報導|报道|報道|讯|訊)[）)】\]]"
+    r"|[\u4e00-\u9fff]{1,4}社[^，。,\s]{0,20}?(?:电|電)(?:[（(][^）)]{0,20}[）)])?"
+    r"|[A-Z][A-Za-z .,'-]{1,40}\((?:[A-Z][A-Za-z]+)\)\s*[-—–]+)\s*")
+# A clause whose subject points back at people named before.
+ANAPHORIC_SUBJECT = re.compile(r"\s*(?:(?:he|she|they|both|the two|the pair)\b|他们|她们|他|她|两人|二人|双方|两国元首|"
+                               r"两位领导人|两国领导人|兩人|雙方|兩國元首)", re.IGNORECASE)
 # Below this many word characters a sentence is too short to say much by itself; the merge
 # then also looks at its neighbours.
 SHORT_SENTENCE = 24
@@ -147,8 +156,12 @@ def clause_offsets(sentence: str, dates) -> list[tuple[int, int, int]]:
     governed = [_governed_span(sentence, spans, d, expressions) for d in dates]
     firsts = sorted({first for first, _ in governed})
 
+    credit = WIRE_CREDIT.match(sentence)
+
     def trimmed(a, b):
         start, end = spans[a][0], spans[b][1]
+        if credit and start < credit.end() < end:
+            start = credit.end()
         while start < end and sentence[start].isspace():
             start += 1
         while end > start and (sentence[end - 1].isspace() or sentence[end - 1] in CLAUSE_PUNCT + "。.!?！？"):
@@ -237,14 +250,25 @@ def event_mentions(article, date_mentions) -> list:
                 start, scope_end = framed
                 end = scope_end
                 scope = sent.text[start:scope_end]
+            scope_entities, people = _names(here, start, scope_end), _people(here, start, end)
+            mention_context_entities = context_entities
+            if not scope_entities:
+                # Who acted is often said once: earlier in the sentence (习近平抵达后…，次日又举行正式
+                # 会谈), or in the sentence before when this one opens with "the two leaders" / 两国元首.
+                # Those names say who took part, not who is the clause's subject.
+                earlier = [sp for sp in here if sp.end <= start]
+                if not earlier and ANAPHORIC_SUBJECT.match(sent.text[start:end]) and i > 0:
+                    earlier = spans_of(i - 1)
+                people = [e.name for e in unique(earlier) if e.type == "person" and e.sure]
+                mention_context_entities = list(dict.fromkeys(context_entities + [e.name for e in unique(earlier)]))
             result.append(EventMention(
                 article_id=article.id, outlet=article.outlet, published=article.published,
                 language=article.language, sentence_index=sent.index, sentence=sent.text,
                 sentence_start=sent.start, date=dm, clause=clause,
                 description=describe(scope if framed else clause, expressions),
                 entities=_names(here, start, end),
-                people=_people(here, start, end),
-                scope=describe(scope, expressions), scope_entities=_names(here, start, scope_end),
-                context=context, context_entities=context_entities,
+                people=people,
+                scope=describe(scope, expressions), scope_entities=scope_entities,
+                context=context, context_entities=mention_context_entities,
             ))
     return result
