@@ -167,3 +167,49 @@ def test_a_happening_named_only_as_a_time_anchor_is_not_the_clause_kind():
           + event_mentions(invasion, [date_mention(invasion, "2022年2月", "2022-02-01", "2022-02-28", "month")]))
     met, invaded = merge_mentions(ms)
     assert met != invaded
+
+
+def test_meetings_of_one_day_with_different_people_stay_apart():
+    # Two meetings of one visit day, reported by two outlets each: the host's talks and the
+    # meeting with the prime minister share the visitor and the kind of happening, not the people.
+    labels = merge_mentions(mentions_of(
+        ("z1", "联合早报", "中国国家主席习近平与俄罗斯总统普京周二在克里姆林宫举行正式会谈。", "周二", "2023-03-21"),
+        ("z1", "联合早报", "习近平周二上午会见了俄罗斯总理米舒斯京。", "周二上午", "2023-03-21"),
+        ("c1", "中央社", "習近平與俄羅斯總統普京週二在克里姆林宮舉行會談。", "週二", "2023-03-21"),
+        ("c1", "中央社", "習近平週二與俄羅斯總理米舒斯京會面。", "週二", "2023-03-21"),
+    ))
+    talks_zb, mishustin_zb, talks_cna, mishustin_cna = labels
+    assert talks_zb == talks_cna and mishustin_zb == mishustin_cna
+    assert talks_zb != mishustin_zb
+
+
+def test_a_clause_without_a_subject_keeps_the_people_of_its_sentence():
+    # 次日又举行正式会谈: who met is said once, at the head of the sentence.
+    labels = merge_mentions(mentions_of(
+        ("d1", "端传媒", "习近平抵达莫斯科后先与普京共进晚餐，21日又举行正式会谈。", "21日", "2023-03-21"),
+        ("z1", "联合早报", "习近平21日上午会见了俄罗斯总理米舒斯京。", "21日上午", "2023-03-21"),
+    ))
+    assert labels[0] != labels[1]
+
+
+def test_a_state_dinner_is_not_the_talks_of_the_same_day():
+    labels = merge_mentions(mentions_of(
+        ("z1", "联合早报", "中国国家主席习近平与俄罗斯总统普京周二在克里姆林宫举行正式会谈。", "周二", "2023-03-21"),
+        ("z1", "联合早报", "普京周二晚在克里姆林宫为习近平举行盛大国宴。", "周二晚", "2023-03-21"),
+    ))
+    assert labels[0] != labels[1]
+
+
+def test_two_dates_of_one_sentence_are_two_events():
+    a = article("n1", "8月下旬以来，日本各地接到大量来自中国的骚扰电话，日本政府28日召见了中国驻日大使。")
+    ms = event_mentions(a, [date_mention(a, "8月下旬", "2023-08-21", "2023-08-31", "month_part"),
+                            date_mention(a, "28日", "2023-08-28")])
+    calls, summons = merge_mentions(ms)
+    assert calls != summons
+
+
+def test_chinese_compounds_are_read_by_their_last_word():
+    assert main_trigger("习近平将对俄罗斯进行国事访问") == "visit"
+    assert main_trigger("两国元首举行了非正式会谈") == "meet"
+    # A body's name before a title is no meeting.
+    assert "meet" not in triggers("美国白宫国家安全会议发言人柯比表示")

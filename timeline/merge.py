@@ -51,7 +51,7 @@ from scipy.spatial.distance import squareform
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize
 
-from timeline.entities import default_finder
+from timeline.entities import PERSON_TITLES, default_finder
 from timeline.textnorm import normalize_for_matching
 
 # Coarse to fine; a block holds a month's fine dates or a year's coarse ones.
@@ -85,14 +85,19 @@ def compatible(a, b) -> bool:
     return True
 
 
-def _compatible_matrix(dates) -> np.ndarray:
-    """`compatible` for every pair at once."""
+def _compatible_matrix(mentions) -> np.ndarray:
+    """`compatible` for every pair of event mentions at once; besides, two different dates in one
+    sentence are two events (the writer dated each on its own: 8月下旬以来…，28日召见…)."""
+    dates = [m.date for m in mentions]
     start = np.array([d.start.toordinal() for d in dates])
     end = np.array([d.end.toordinal() for d in dates])
     day = np.array([d.grain == "day" for d in dates])
     overlap = (start[:, None] <= end[None, :]) & (start[None, :] <= end[:, None])
     both_days = day[:, None] & day[None, :]
-    return overlap & (~both_days | (start[:, None] == start[None, :]))
+    sentence = np.array([hash((m.article_id, m.sentence_index)) for m in mentions])
+    same_sentence = sentence[:, None] == sentence[None, :]
+    same_dates = (start[:, None] == start[None, :]) & (end[:, None] == end[None, :])
+    return overlap & (~both_days | (start[:, None] == start[None, :])) & (~same_sentence | same_dates)
 
 
 @lru_cache(maxsize=1)
@@ -125,6 +130,17 @@ def _english_stems(word):
             return
 
 
+TITLES = frozenset(PERSON_TITLES)
+
+
+def _compound_head(word, table):
+    """A Chinese compound names the kind of its last part (国事访问 is a 访问, 正式会谈 a 会谈):
+    the longest trigger word of two or more characters that ends the word."""
+    if word.isascii():
+        return None
+    return next((word[k:] for k in range(1, len(word) - 1) if word[k:] in table), None)
+
+
 def trigger_sequence(text: str) -> list[str]:
     """Trigger families named in `text`, in text order (words and two-word phrases such as
     举行+会议 or suspend+imports; English words also by their base form)."""
@@ -136,10 +152,12 @@ def trigger_sequence(text: str) -> list[str]:
     stems = [[*dict.fromkeys(_english_stems(w))] for w in words]
     found = []          # (word index, family)
     for i, forms in enumerate(stems):
+        if i + 1 < len(words) and words[i + 1] in TITLES:
+            continue         # 国家安全会议发言人: a body's name before a title, not a meeting
         if i + 1 < len(words):
             pair = [words[i] + words[i + 1]] + [f"{a} {b}" for a in forms for b in stems[i + 1]]
             found.extend((i, table[p]) for p in pair if p in table)
-        lemma = next((w for w in forms if w in table), None)
+        lemma = next((w for w in forms if w in table), None) or _compound_head(words[i], table)
         if lemma:
             found.append((i, table[lemma], not LIGHT_VERBS.isdisjoint(forms)))
     # A light verb with its event noun close behind (launched airstrikes) is that event's kind.
@@ -219,6 +237,11 @@ class _Features:
             [set(m.scope_entities) | set(m.context_entities) for m in mentions], entity_vocab))
         # People named in the clause itself: the scope's later clauses often name bystanders.
         self.people = _binary_matrix([m.people for m in mentions], _vocabulary([m.people for m in mentions]))
+        # People from the alias table have one canonical name in every language: only those can
+        # differ across languages.
+        finder = default_finder()
+        listed = [[p for p in m.people if finder.lookup(p) is not None] for m in mentions]
+        self.listed_people = _binary_matrix(listed, _vocabulary(listed))
         sequences = [trigger_sequence(t) for t in texts]
         families = [set(f) for f in sequences]
         specific = [f - GENERIC_FAMILIES for f in families]
@@ -255,9 +278,15 @@ class _Features:
             return np.outer(present, present)
 
         text, ents, wide = gram(self.text), gram(self.entities), gram(self.wide_entities)
-        spec, gen, people = gram(self.specific) > 0, gram(self.generic) > 0, gram(self.people) > 0
+        spec, gen = gram(self.specific) > 0, gram(self.generic) > 0
+        # Different people: each clause names someone the other does not (习近平会见米舒斯京 is not
+        # 习近平与普京会谈, though both name 习近平).
+        def people_conflict(matrix):
+            shared = gram(matrix)
+            count = np.asarray(matrix[idx].sum(axis=1)).ravel()
+            return (shared < count[:, None]) & (shared < count[None, :])
         same_main = gram(self.main) > 0
-        both_spec, both_people = has(self.specific), has(self.people)
+        both_spec = has(self.specific)
         actor, named = self.actor[idx], self.named[idx]
         actor_named = (actor @ named.T).toarray() > 0          # a's subject is named by b
         has_actor = np.asarray(actor.sum(axis=1)).ravel() > 0
@@ -283,9 +312,18 @@ class _Features:
                             np.where(spec, evidence / (1.0 - W_TEXT), evidence))
         return (evidence
                 - P_TRIGGER_CONFLICT * (both_spec & ~spec)
-                - P_PEOPLE_CONFLICT * (both_people & ~people & same_language)
+                - P_PEOPLE_CONFLICT * np.where(same_language, people_conflict(self.people),
+                                               people_conflict(self.listed_people))
                 - P_ACTOR_CONFLICT * (actor_conflict & (same_language | both_listed))
                 - P_STATEMENT_MISMATCH * third_party_statement)
+
+
+def _level(date):
+    """How precise a date is; a run of days (3月20日至22日) is as vague as a week about which of
+    its days an event took."""
+    if date.grain == "day" and date.end > date.start:
+        return GRAIN_LEVEL["week"]
+    return GRAIN_LEVEL.get(date.grain, 0)
 
 
 def _block_key(m):
@@ -299,14 +337,14 @@ def _cluster_block(features, mentions, idx, threshold):
     if len(idx) == 1:
         return [0]
     dates = [mentions[i].date for i in idx]
-    level = np.array([GRAIN_LEVEL.get(d.grain, 0) for d in dates], dtype=float)
+    level = np.array([_level(d) for d in dates], dtype=float)
     steps = np.abs(level[:, None] - level[None, :])
     # A day inside a vaguer span (8月下旬以来…) is the same event only if both report one kind of
     # happening: without a shared main trigger each grain step costs double.
     steps = steps * np.where(features.same_main(idx), 1.0, 2.0)
     sim = features.similarity(idx) - P_GRAIN_STEP * steps
     dist = np.clip(1.0 - sim, 0.0, None)
-    dist[~_compatible_matrix(dates)] = FORBIDDEN
+    dist[~_compatible_matrix([mentions[i] for i in idx])] = FORBIDDEN
     np.fill_diagonal(dist, 0.0)
     tree = linkage(squareform(dist, checks=False), method="average")
     return list(fcluster(tree, t=1.0 - threshold, criterion="distance"))
@@ -379,7 +417,7 @@ def _attach_coarse(features, mentions, labels, threshold):
         for chunk in _chunks(targets, lambda t: len(members[t]), MAX_BLOCK - len(coarse)):
             fines = [members[t][:MAX_BLOCK] for t in chunk]
             idx = coarse + [i for fine in fines for i in fine]
-            compatible_pairs = _compatible_matrix([mentions[i].date for i in idx])
+            compatible_pairs = _compatible_matrix([mentions[i] for i in idx])
             sim = features.similarity(idx)
             n = len(coarse)
             start = n
