@@ -85,3 +85,27 @@ def test_a_wire_credit_is_no_part_of_the_description():
         (m,) = event_mentions(a, [date_mention(a, expr, "2023-03-22")])
         assert "中央社" not in m.description and "(AP)" not in m.description
         assert m.description.startswith(("中國國家主席", "Chinese leader"))
+
+
+def test_english_dates_inside_a_subject_or_a_modifier_keep_the_noun_they_describe():
+    from eventkit import article, date_mention
+    cases = [("His first foreign trip as head of state, in 2013, was also to Moscow.", "2013",
+              "His first foreign trip as head of state", "was also to Moscow"),
+             ("Putin praised China's 12-point peace plan, published on 24 February, as a basis for talks.",
+              "24 February", "12-point peace plan", "published"),
+             ("On the same day, Japan's prime minister, Fumio Kishida, arrived in Kyiv.", "the same day",
+              "Japan's prime minister", "arrived in Kyiv"),
+             ("Xi first visited Moscow as president on March 22, 2013, and has returned since.", "March 22, 2013",
+              "Xi first visited Moscow", "")]
+    for text, expr, subject, predicate in cases:
+        a = article("g", text, outlet="The Guardian", language="en")
+        (m,) = event_mentions(a, [date_mention(a, expr, "2013-03-22")])
+        assert subject in m.description and predicate in m.description, m.description
+        assert "2013" not in m.description and " in ," not in m.description
+
+
+def test_a_time_anchor_clause_gives_way_to_the_event_it_anchors():
+    from eventkit import article, date_mention
+    a = article("b", "去年2月，就在俄罗斯全面入侵乌克兰前几周，习近平与普京在北京会面。")
+    (m,) = event_mentions(a, [date_mention(a, "去年2月", "2022-02-01", "2022-02-28", "month")])
+    assert "习近平与普京在北京会面" in m.description

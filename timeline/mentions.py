@@ -33,7 +33,19 @@ OPENING, CLOSING = "（(【[《", "）)】]》"
 SPEECH_VERB = re.compile(r"(表示|称|说|指出|认为|透露|披露|报道|报导|强调|重申|宣布|警告|写道|回应|承认|声明|"
                          r"said|says|stated|announced|told reporters|warned)\s*[\"“「]?$")
 # "When Kim was nearing his destination," sets the time; the event is in the next clause.
-TIME_CLAUSE = re.compile(r"^(当|正当|就在|在).*(时|之际|之时)$|^(when|while) ", re.IGNORECASE)
+# So does "weeks before the invasion," (就在俄罗斯全面入侵乌克兰前几周，).
+TIME_CLAUSE = re.compile(r"^(当|正当|就在|在).*(时|之际|之时|前夕|(之|以)?[前后](几|数|一|两|三)?(天|日|周|星期|个月|月|年)?)$"
+                         r"|^(when|while) ", re.IGNORECASE)
+# An English clause with no finite verb is a noun phrase (Japan's prime minister,) whose
+# predicate follows.
+ENGLISH_PREDICATE = re.compile(
+    r"\b(?:[a-z]+ed|is|was|were|are|be|been|has|have|had|will|would|can|could|may|might|must|shall|"
+    r"should|did|does|do|said|says|met|made|went|took|held|told|left|came|began|begun|saw|gave|got|won|"
+    r"lost|led|ran|set|put|hit|shot|spoke|wrote|sent|brought|built|bought|sold|fought|struck|stood|"
+    r"meets|visits|arrives|leaves|signs|says|tells|holds)\b")
+# An English clause opening with a relative pronoun or a past participle (", published on 24
+# February", ", who met on Monday") describes the noun ending the clause before it.
+ENGLISH_MODIFIER = re.compile(r"^\s*(?:who|which|whom|whose|where|[a-z]+ed)\b")
 # "Since/after/before <date> <event>," frames the main clause; the date's event is the frame's own.
 FRAME_CLAUSE = re.compile(r"(以来|之后|以后|之前|以前|后|前|期间)$")
 EMPTY_FRAME = re.compile(r"(自从|自|从)\s*(以来|之后|以后|起)")
@@ -43,6 +55,7 @@ FRAME_CLOSE = re.compile(r"以来|之后|以后|后|起")
 LEADING_FILLER = re.compile(r"^(?:因为|由于|随着|自从|(?i:on|in|at|since|from|by|during|until|last|this|of)\b"
                             r"|[\s，,。；;：:、和与及至到或的在于自从据是曾也而但则就即已还并又])+")
 TRAILING_FILLER = re.compile(r"[\s，,。；;：:、和与及至到或的在于以来之后之前后前时起间]+$")
+DANGLING_PREPOSITION = re.compile(r"\s*\b(?:in|on|at|of|by|since|until|from|during)\s*(?=[,;:.]|$)", re.IGNORECASE)
 GAP_BETWEEN_CJK = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 EMPTY_BRACKETS = re.compile(r"[（(]\s*[）)]")
 # A wire credit opening a paragraph ((中央社莫斯科22日綜合外電報導), 新华社北京9月13日电,
@@ -58,6 +71,7 @@ ANAPHORIC_SUBJECT = re.compile(r"\s*(?:(?:he|she|they|both|the two|the pair)\b|�
 # then also looks at its neighbours.
 SHORT_SENTENCE = 24
 WORDISH = re.compile(r"[\w\u4e00-\u9fff]")
+CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass
@@ -85,6 +99,10 @@ class EventMention:
         return self.date.offset - self.sentence_start
 
 
+# The comma of "March 22, 2013" is inside a date, not between clauses.
+DATE_COMMA = re.compile(r"(?<=\d),\s*(?:19|20)\d\d\b")
+
+
 def split_clauses(text: str) -> list[tuple[int, int]]:
     """(start, end) spans of the clauses of `text`; the punctuation ends the clause it closes."""
     spans, start, depth = [], 0, 0
@@ -93,7 +111,7 @@ def split_clauses(text: str) -> list[tuple[int, int]]:
             depth += 1
         elif ch in CLOSING:
             depth = max(0, depth - 1)
-        elif ch in CLAUSE_PUNCT and depth == 0:
+        elif ch in CLAUSE_PUNCT and depth == 0 and not DATE_COMMA.match(text, i):
             spans.append((start, i + 1))
             start = i + 1
     if start < len(text):
@@ -117,6 +135,7 @@ def _tidy(text: str) -> str:
     text = re.sub(r"\s+", " ", text)
     text = GAP_BETWEEN_CJK.sub("", text)     # where a date was cut out of Chinese text
     text = EMPTY_FRAME.sub("", text)         # 自<date>以来 without its date
+    text = DANGLING_PREPOSITION.sub("", text)   # "trip, in , was" once "2013" is cut out
     text = LEADING_FILLER.sub("", text)
     text = TRAILING_FILLER.sub("", text)
     return text.strip(" \"“”'‘’「」，,、；;：:")
@@ -128,7 +147,8 @@ def _says_little(clause_text: str, expressions) -> bool:
     raw = _strip_dates(clause_text, expressions).strip(CLAUSE_PUNCT + " ")
     rest = _tidy(raw)
     return (len(WORDISH.findall(rest)) <= 3 or default_finder().lookup(rest) is not None
-            or bool(SPEECH_VERB.search(rest)) or bool(TIME_CLAUSE.match(raw)))
+            or bool(SPEECH_VERB.search(rest)) or bool(TIME_CLAUSE.match(raw))
+            or (not CJK.search(rest) and not ENGLISH_PREDICATE.search(rest)))
 
 
 def _governed_span(sentence, spans, date, expressions):
@@ -141,6 +161,15 @@ def _governed_span(sentence, spans, date, expressions):
     tail = sentence[offset + date[1]:spans[k][1]].strip(CLAUSE_PUNCT + " ")
     if not tail and k + 1 < len(spans) and sentence[spans[k][0]:offset].rstrip().endswith("的"):
         first = k = k + 1
+    # English puts a date inside its subject ("His first trip, in 2013, was to Moscow") or in a
+    # modifier of the noun before it ("the peace plan, published on 24 February,"): the clause
+    # before belongs to the event.
+    if k > 0 and not CJK.search(sentence):
+        own = _tidy(_strip_dates(sentence[spans[k][0]:spans[k][1]], expressions))
+        before = sentence[spans[k - 1][0]:spans[k - 1][1]]
+        if ((len(WORDISH.findall(own)) <= 3 or ENGLISH_MODIFIER.match(own))
+                and not any(e in before for e in expressions)):
+            first = k - 1
     while k + 1 < len(spans) and _says_little(sentence[spans[first][0]:spans[k][1]], expressions):
         k += 1
     return first, k
