@@ -213,3 +213,26 @@ def test_chinese_compounds_are_read_by_their_last_word():
     assert main_trigger("两国元首举行了非正式会谈") == "meet"
     # A body's name before a title is no meeting.
     assert "meet" not in triggers("美国白宫国家安全会议发言人柯比表示")
+
+
+def test_one_sentence_telling_two_actors_acts_is_read_as_two_scopes():
+    # The customs ban and Hong Kong's ban of the same day: the second clause has its own subject,
+    # so the first date's scope stops before it and the two bans stay apart.
+    labels = merge_mentions(mentions_of(
+        ("c1", "中央社", "中國海關總署同日宣布，自即日起全面暫停進口原產地為日本的水產品，香港和澳門也對福島等10個都縣的水產品實施進口禁令。",
+         "同日", "2023-08-24"),
+        ("h1", "BBC", "香港特区政府24日起禁止进口来自福岛等日本10个都县的水产品。", "24日", "2023-08-24"),
+        ("x1", "新华社", "中国海关总署24日发布公告，全面暂停进口原产地为日本的水产品。", "24日", "2023-08-24"),
+    ))
+    customs_cna, hong_kong, customs_xinhua = labels
+    assert customs_cna == customs_xinhua
+    assert hong_kong != customs_cna
+
+
+def test_the_subject_is_the_name_before_the_verb():
+    a = article("s", "今年5月攻下乌克兰东部城市巴赫穆特。")
+    (m,) = event_mentions(a, [date_mention(a, "今年5月", "2023-05-01", "2023-05-31", "month")])
+    assert m.subject == ""           # 乌克兰 is the object
+    a = article("s2", "普里戈任今年5月宣布瓦格纳部队攻占了巴赫穆特。")
+    (m,) = event_mentions(a, [date_mention(a, "今年5月", "2023-05-01", "2023-05-31", "month")])
+    assert m.subject not in ("", "乌克兰", "巴赫穆特")

@@ -243,6 +243,19 @@ class EntityFinder:
         found.sort(key=lambda sp: (sp.start, -sp.end))
         return found
 
+    def first_verb(self, text: str) -> int | None:
+        """Offset of the first verb of a Chinese `text` (jieba's dictionary tag v*), or None: a
+        name before it is the clause's subject, a name after it an object (攻下乌克兰东部城市)."""
+        offset = 0
+        for word in self.tokenizer.lcut(normalize_for_matching(text), HMM=False):
+            tag = self.tagger.word_tag_tab.get(word, "")
+            # An event word added untagged (暂停进口) is a predicate too.
+            if ((tag.startswith("v") and tag != "vn") or (not tag and word in self.extra_words)) \
+                    and word not in self.canonical:
+                return offset
+            offset += len(word)
+        return None
+
     def _titled_names(self, text):
         """Unlisted names right after a person's title (总干事格罗西, 大使吴江浩, 会长坂本雅信): the
         text after the title is cut on its own, so the title cannot glue to the name (长坂), and

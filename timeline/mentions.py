@@ -92,6 +92,7 @@ class EventMention:
     scope_entities: list[str] = field(default_factory=list)
     context: str = ""            # neighbouring sentences, when the sentence is short
     context_entities: list[str] = field(default_factory=list)  # in the sentence and `context`
+    subject: str = ""            # the name before the clause's first verb: who acted, when said
 
     @property
     def expression_offset(self) -> int:
@@ -238,6 +239,38 @@ def _names(spans, start, end):
     return [e.name for e in unique(sp for sp in spans if start <= sp.start and sp.end <= end)]
 
 
+def _subject(sentence, spans, start, end):
+    """The first name of the clause sentence[start:end] if it comes before the clause's verb."""
+    clause = sentence[start:end]
+    if CJK.search(clause):
+        verb = default_finder().first_verb(clause)
+    else:
+        found = ENGLISH_PREDICATE.search(clause)
+        verb = found.start() if found else None
+    limit = start + (verb if verb is not None else len(clause))
+    first = next((sp for sp in spans if start <= sp.start and sp.end <= end), None)
+    return first.entity.name if first is not None and first.start < limit else ""
+
+
+# Punctuation and connectives that may open a clause before its subject (，而香港…; , but Japan…).
+CLAUSE_OPENING = re.compile(r"[\s，,；;：:]*(?:而|但|但是|同时|此外|另外|and|but|while)?\s*")
+
+
+def _scope_end(sentence, spans, start, end, scope_end):
+    """The scope stops before a later clause that opens with a subject of its own (…暂停进口日本
+    水产品，香港和澳门也对…实施进口禁令): that clause tells another actor's act. (…，与普京在发射场
+    会面 opens with a preposition: the same actor goes on.)"""
+    own = _subject(sentence, spans, start, end)
+    for clause_start, clause_end in split_clauses(sentence):
+        if end <= clause_start < scope_end:
+            opening = CLAUSE_OPENING.match(sentence, clause_start).end()
+            other = next((sp for sp in spans if sp.start == opening), None)
+            if other is not None and other.entity.name != own \
+                    and _subject(sentence, spans, clause_start, clause_end) == other.entity.name:
+                return max(end, clause_start - 1)
+    return scope_end
+
+
 def _people(spans, start, end):
     return [e.name for e in unique(sp for sp in spans if start <= sp.start and sp.end <= end)
             if e.type == "person" and e.sure]
@@ -279,6 +312,8 @@ def event_mentions(article, date_mentions) -> list:
                 start, scope_end = framed
                 end = scope_end
                 scope = sent.text[start:scope_end]
+            scope_end = _scope_end(sent.text, here, start, end, scope_end)
+            scope = sent.text[start:scope_end]
             scope_entities, people = _names(here, start, scope_end), _people(here, start, end)
             mention_context_entities = context_entities
             if not scope_entities:
@@ -299,5 +334,8 @@ def event_mentions(article, date_mentions) -> list:
                 people=people,
                 scope=describe(scope, expressions), scope_entities=scope_entities,
                 context=context, context_entities=mention_context_entities,
+                # A clause without a subject of its own shares the sentence's (中国海关总署发布公告，
+                # 8月24日起全面暂停进口…).
+                subject=_subject(sent.text, here, start, scope_end) or _subject(sent.text, here, 0, start),
             ))
     return result

@@ -253,13 +253,15 @@ class _Features:
         self.main = _binary_matrix(main, spec_vocab)
         self.generic = _binary_matrix(generic, _vocabulary(generic))
         self.language = np.array([m.language for m in mentions])
-        actors = [m.scope_entities[:1] for m in mentions]
+        actors = [[m.subject] if m.subject else [] for m in mentions]
         self.actor = _binary_matrix(actors, entity_vocab)
         # An actor from the alias table has one canonical name in every language, so it can
         # conflict across languages too; a name guessed from a tag cannot.
         finder = default_finder()
         self.listed_actor = np.array([bool(a) and finder.lookup(a[0]) is not None for a in actors])
-        self.named = _binary_matrix([set(m.scope_entities) | set(m.context_entities) for m in mentions],
+        # Named by the clause: its scope's names and its participants (not every name of the
+        # sentence, which may tell another actor's act).
+        self.named = _binary_matrix([set(m.scope_entities) | set(m.people) | {m.subject} - {""} for m in mentions],
                                     entity_vocab)
 
     def same_main(self, idx) -> np.ndarray:
