@@ -256,6 +256,15 @@ def _subject(sentence, spans, start, end):
 CLAUSE_OPENING = re.compile(r"[\s，,；;：:]*(?:而|但|但是|同时|此外|另外|and|but|while)?\s*")
 
 
+def _earlier_subject(sentence, spans, start):
+    """The subject of the nearest clause before `start` that has one."""
+    for clause_start, clause_end in reversed(split_clauses(sentence[:start])):
+        found = _subject(sentence, spans, clause_start, clause_end)
+        if found:
+            return found
+    return ""
+
+
 def _scope_end(sentence, spans, start, end, scope_end):
     """The scope stops before a later clause that opens with a subject of its own (…暂停进口日本
     水产品，香港和澳门也对…实施进口禁令): that clause tells another actor's act. (…，与普京在发射场
@@ -336,6 +345,6 @@ def event_mentions(article, date_mentions) -> list:
                 context=context, context_entities=mention_context_entities,
                 # A clause without a subject of its own shares the sentence's (中国海关总署发布公告，
                 # 8月24日起全面暂停进口…).
-                subject=_subject(sent.text, here, start, scope_end) or _subject(sent.text, here, 0, start),
+                subject=_subject(sent.text, here, start, scope_end) or _earlier_subject(sent.text, here, start),
             ))
     return result
