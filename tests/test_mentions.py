@@ -109,3 +109,10 @@ def test_a_time_anchor_clause_gives_way_to_the_event_it_anchors():
     a = article("b", "去年2月，就在俄罗斯全面入侵乌克兰前几周，习近平与普京在北京会面。")
     (m,) = event_mentions(a, [date_mention(a, "去年2月", "2022-02-01", "2022-02-28", "month")])
     assert "习近平与普京在北京会面" in m.description
+
+
+def test_a_traditional_speech_verb_hands_the_clause_to_what_was_said():
+    from eventkit import article, date_mention
+    a = article("t", "白俄總統府24日晚間發布聲明說，盧卡申柯與普里格津進行了一整天的談判。")
+    (m,) = event_mentions(a, [date_mention(a, "24日晚間", "2023-06-24")])
+    assert "談判" in m.description

@@ -26,6 +26,7 @@ from datetime import datetime
 
 from timeline.dater import DateMention
 from timeline.entities import default_finder, unique
+from timeline.textnorm import normalize_for_matching
 
 CLAUSE_PUNCT = "，；：,;:"
 OPENING, CLOSING = "（(【[《", "）)】]》"
@@ -145,7 +146,8 @@ def _tidy(text: str) -> str:
 def _says_little(clause_text: str, expressions) -> bool:
     """True when a clause is only a date, a bare subject, a time clause (当…时) or a speech verb
     announcing content."""
-    raw = _strip_dates(clause_text, expressions).strip(CLAUSE_PUNCT + " ")
+    # Traditional script reads through its Simplified twin (發布聲明說 is a speech verb too).
+    raw = normalize_for_matching(_strip_dates(clause_text, expressions)).strip(CLAUSE_PUNCT + " ")
     rest = _tidy(raw)
     return (len(WORDISH.findall(rest)) <= 3 or default_finder().lookup(rest) is not None
             or bool(SPEECH_VERB.search(rest)) or bool(TIME_CLAUSE.match(raw))
