@@ -65,6 +65,8 @@ WIRE_CREDIT = re.compile(
     r"\s*(?:[（(【\[][^（）()【】\[\]]{2,40}?(?:电|電|报导|報導|报道|報道|讯|訊)[）)】\]]"
     r"|[\u4e00-\u9fff]{1,4}社[^，。,\s]{0,20}?(?:电|電)(?:[（(][^）)]{0,20}[）)])?"
     r"|[A-Z][A-Za-z .,'-]{1,40}\((?:[A-Z][A-Za-z]+)\)\s*[-—–]+)\s*")
+# A clause whose subject is "this" (这是…12年后的一个重要节点) names no actor, not even an earlier one.
+DEMONSTRATIVE_SUBJECT = re.compile(r"(?:这|那|此|该|這|該|(?:this|that|these|those|it)\b)", re.IGNORECASE)
 # A clause whose subject points back at people named before.
 ANAPHORIC_SUBJECT = re.compile(r"\s*(?:(?:he|she|they|both|the two|the pair)\b|他们|她们|他|她|两人|二人|双方|两国元首|"
                                r"两位领导人|两国领导人|兩人|雙方|兩國元首)", re.IGNORECASE)
@@ -347,6 +349,8 @@ def event_mentions(article, date_mentions) -> list:
                 context=context, context_entities=mention_context_entities,
                 # A clause without a subject of its own shares the sentence's (中国海关总署发布公告，
                 # 8月24日起全面暂停进口…).
-                subject=_subject(sent.text, here, start, scope_end) or _earlier_subject(sent.text, here, start),
+                subject=_subject(sent.text, here, start, scope_end)
+                or ("" if DEMONSTRATIVE_SUBJECT.match(describe(clause, expressions))
+                    else _earlier_subject(sent.text, here, start)),
             ))
     return result
