@@ -236,3 +236,17 @@ def test_the_subject_is_the_name_before_the_verb():
     a = article("s2", "普里戈任今年5月宣布瓦格纳部队攻占了巴赫穆特。")
     (m,) = event_mentions(a, [date_mention(a, "今年5月", "2023-05-01", "2023-05-31", "month")])
     assert m.subject not in ("", "乌克兰", "巴赫穆特")
+
+
+def test_quoted_words_are_not_the_clause_s_happening():
+    # The FSB opened a case on a charge of "armed mutiny": the case is what happened.
+    assert main_trigger("俄罗斯联邦安全局以“组织武装叛乱”为由对普里戈任立案调查") == "investigate"
+    # 结束兵变 ends a mutiny; only 结束访问 is a departure.
+    assert main_trigger("普里戈任结束兵变") == "revolt"
+    assert main_trigger("习近平结束访问") == "depart"
+
+
+def test_english_since_frame_dates_the_framed_event():
+    a = article("g", "He had not been seen in public since the mutiny in June.", outlet="The Guardian", language="en")
+    (m,) = event_mentions(a, [date_mention(a, "June", "2023-06-01", "2023-06-30", "month")])
+    assert m.description == "the mutiny"

@@ -52,6 +52,8 @@ FRAME_CLAUSE = re.compile(r"(以来|之后|以后|之前|以前|后|前|期间)$
 EMPTY_FRAME = re.compile(r"(自从|自|从)\s*(以来|之后|以后|起)")
 FRAME_OPEN = re.compile(r"(自从|自|从)\s*$")
 FRAME_CLOSE = re.compile(r"以来|之后|以后|后|起")
+ENGLISH_SINCE = re.compile(r"\b(?:since|after|before)\s+(?P<event>(?:the|his|her|its|their)\s+[^,;]{1,60}?)"
+                           r"\s+(?:in|on|of|at)\s*$", re.IGNORECASE)
 # Words left around a removed date that carry no meaning on their own.
 LEADING_FILLER = re.compile(r"^(?:因为|由于|随着|自从|(?i:on|in|at|since|from|by|during|until|last|this|of)\b"
                             r"|[\s，,。；;：:、和与及至到或的在于自从据是曾也而但则就即已还并又])+")
@@ -230,6 +232,9 @@ def since_frame(sentence: str, offset: int, length: int, clause_end: int):
     the clause (金正恩自2019年底新冠疫情爆发后首次出国: the outbreak, not the trip). Returns
     the (start, end) of that event in `sentence`, or None when there is no such frame or it is
     empty (自2019年以来首次外访)."""
+    english = ENGLISH_SINCE.search(sentence[:offset])
+    if english:       # "since the mutiny in June": the event comes before its date
+        return english.start("event"), english.end("event")
     if not FRAME_OPEN.search(sentence[:offset]):
         return None
     inside = sentence[offset + length:clause_end]
@@ -329,7 +334,7 @@ def event_mentions(article, date_mentions) -> list:
             scope = sent.text[start:scope_end]
             scope_entities, people = _names(here, start, scope_end), _people(here, start, end)
             mention_context_entities = context_entities
-            if not scope_entities:
+            if not scope_entities and not framed:      # a framed event keeps to its own words
                 # Who acted is often said once: earlier in the sentence (习近平抵达后…，次日又举行正式
                 # 会谈), or in the sentence before when this one opens with "the two leaders" / 两国元首.
                 # Those names say who took part, not who is the clause's subject.
@@ -350,7 +355,7 @@ def event_mentions(article, date_mentions) -> list:
                 # A clause without a subject of its own shares the sentence's (中国海关总署发布公告，
                 # 8月24日起全面暂停进口…).
                 subject=_subject(sent.text, here, start, scope_end)
-                or ("" if DEMONSTRATIVE_SUBJECT.match(describe(clause, expressions))
+                or ("" if framed or DEMONSTRATIVE_SUBJECT.match(describe(clause, expressions))
                     else _earlier_subject(sent.text, here, start)),
             ))
     return result

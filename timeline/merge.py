@@ -161,9 +161,29 @@ def trigger_sequence(text: str) -> list[str]:
         if lemma:
             found.append((i, table[lemma], not LIGHT_VERBS.isdisjoint(forms)))
     # A light verb with its event noun close behind (launched airstrikes) is that event's kind.
-    kept = [f for k, (i, f, *light) in enumerate(found)
+    kept = [(i, f) for k, (i, f, *light) in enumerate(found)
             if not (light and light[0] and any(j - i <= LIGHT_VERB_REACH and g != f for j, g, *_ in found[k + 1:]))]
-    return list(dict.fromkeys(kept))
+    # Words in quotation marks (以“组织武装叛乱”为由立案调查) are what was said or charged, not what
+    # happened: they come after the clause's own triggers.
+    quoted = _quoted_words(words)
+    kept.sort(key=lambda item: item[0] in quoted)
+    return list(dict.fromkeys(f for _, f in kept))
+
+
+OPEN_QUOTES, CLOSE_QUOTES = "“「『\"", "”」』\""
+
+
+def _quoted_words(words):
+    """Indexes of the words inside quotation marks."""
+    inside, depth = set(), 0
+    for i, w in enumerate(words):
+        if w in OPEN_QUOTES and (w != '"' or depth == 0):
+            depth += 1
+        elif w in CLOSE_QUOTES and depth:
+            depth -= 1
+        elif depth:
+            inside.add(i)
+    return inside
 
 
 SEGMENT = re.compile(r"[^，,；;：:。]+")
