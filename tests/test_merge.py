@@ -250,3 +250,16 @@ def test_english_since_frame_dates_the_framed_event():
     a = article("g", "He had not been seen in public since the mutiny in June.", outlet="The Guardian", language="en")
     (m,) = event_mentions(a, [date_mention(a, "June", "2023-06-01", "2023-06-30", "month")])
     assert m.description == "the mutiny"
+
+
+def test_one_speaker_s_statements_of_a_day_merge_across_languages():
+    ms = []
+    for ident, outlet, text, expr, lang in (
+            ("r", "RFI", "美国国务卿布林肯周一在华盛顿表示，中国提出的任何停火呼吁都只会巩固俄罗斯的征服成果。", "周一", "zh"),
+            ("a", "AP", "U.S. Secretary of State Antony Blinken said on Monday that the world should not be fooled.", "Monday", "en"),
+            ("k", "AP", "White House spokesman John Kirby said on Monday that China was not impartial.", "Monday", "en")):
+        art = article(ident, text, outlet=outlet, language=lang)
+        ms.extend(event_mentions(art, [date_mention(art, expr, "2023-03-20")]))
+    blinken_zh, blinken_en, kirby = merge_mentions(ms)
+    assert blinken_zh == blinken_en
+    assert kirby != blinken_en

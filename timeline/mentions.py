@@ -248,6 +248,9 @@ def _names(spans, start, end):
     return [e.name for e in unique(sp for sp in spans if start <= sp.start and sp.end <= end)]
 
 
+MAX_TITLE_GAP = 8      # characters between a country and its person: 国务卿, Secretary of State
+
+
 def _subject(sentence, spans, start, end):
     """The first name of the clause sentence[start:end] if it comes before the clause's verb."""
     clause = sentence[start:end]
@@ -257,8 +260,15 @@ def _subject(sentence, spans, start, end):
         found = ENGLISH_PREDICATE.search(clause)
         verb = found.start() if found else None
     limit = start + (verb if verb is not None else len(clause))
-    first = next((sp for sp in spans if start <= sp.start and sp.end <= end), None)
-    return first.entity.name if first is not None and first.start < limit else ""
+    before = [sp for sp in spans if start <= sp.start and sp.end <= end and sp.start < limit]
+    if not before:
+        return ""
+    # 美国国务卿布林肯表示: the person right after a country and a title acts; the country only
+    # says where the person is from.
+    first = before[0]
+    person = next((sp for sp in before[1:2] if sp.entity.type == "person" and sp.entity.sure
+                   and sp.start - first.end <= MAX_TITLE_GAP), None)
+    return (person or first).entity.name
 
 
 # Punctuation and connectives that may open a clause before its subject (，而香港…; , but Japan…).

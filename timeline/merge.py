@@ -324,14 +324,21 @@ class _Features:
         # their own act (岸田宣布… / 岸田决定…) is.
         third_party_statement = ((statement[:, None] & ~statement[None, :] & ~actor_named)
                                  | (statement[None, :] & ~statement[:, None] & ~actor_named.T))
+        # One speaker's statements of one day are one happening (布林肯…表示 / Blinken said): two
+        # plain statements by the same subject share a kind, like a shared trigger.
+        plain_statement = statement & ~np.asarray(self.specific[idx].sum(axis=1)).ravel().astype(bool)
+        same_speaker = (np.outer(plain_statement, plain_statement)
+                        & ((actor @ actor.T).toarray() > 0))
+        same_kind = spec | same_speaker
         # Character n-grams cannot compare an English with a Chinese description: across
         # languages, when both report one kind of happening (a shared specific trigger), the
         # other evidence speaks alone, scaled to the same range; shared names alone stay weak.
         evidence = (W_ENTITY * ents + W_WIDE_ENTITY * wide
                     + W_TRIGGER * (same_main | spec) * np.where(same_main, 1.0, 0.5)
+                    + W_TRIGGER * (same_speaker & ~spec)
                     + W_GENERIC_TRIGGER * gen)
         evidence = np.where(same_language, W_TEXT * text + evidence,
-                            np.where(spec, evidence / (1.0 - W_TEXT), evidence))
+                            np.where(same_kind, evidence / (1.0 - W_TEXT), evidence))
         return (evidence
                 - P_TRIGGER_CONFLICT * (both_spec & ~spec)
                 - P_PEOPLE_CONFLICT * np.where(same_language, people_conflict(self.people),
