@@ -88,6 +88,9 @@ def test_organisations_are_named_the_same_across_spellings(sentence, org):
     ("Police released CCTV footage of the attack", "中央电视台"),
     ("It was a gallant effort by the team", "加兰特"),
     ("香港立法会议员拉布阻挠表决", "多米尼克·拉布"),  # filibustering in Hong Kong, not Dominic Raab
+    ("他在社交平台中发布视频", "台中市"),          # 平台 + 中, not Taichung
+    ("信号覆盖达90%", "基地组织"),                  # 覆盖 + 达, not 盖达 (al-Qaeda in Taiwan)
+    ("若开放边境，将有难民涌入", "若开邦"),          # 若 + 开放, not Rakhine
 ])
 def test_common_words_are_not_read_as_listed_names(sentence, not_an_entity):
     assert not_an_entity not in find_entities(sentence)
