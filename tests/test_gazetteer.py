@@ -96,6 +96,13 @@ def test_common_words_are_not_read_as_listed_names(sentence, not_an_entity):
     assert not_an_entity not in find_entities(sentence)
 
 
+def test_a_role_alias_is_not_read_inside_a_longer_country_name():
+    # 白俄罗斯总统 holds 俄罗斯总统 (-> 普京): Lukashenko's words must not go to Putin.
+    assert _people("白俄罗斯总统卢卡申科周五表示") == ["卢卡申科"]
+    assert _people("白俄總統盧卡申柯表示") == ["卢卡申科"]
+    assert _people("俄國總統蒲亭表示") == ["普京"]
+
+
 def test_every_alias_row_is_well_formed_and_names_one_thing():
     rows = _rows()
     assert rows[0] == ["canonical", "alias", "type"]
