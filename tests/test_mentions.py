@@ -116,3 +116,18 @@ def test_a_traditional_speech_verb_hands_the_clause_to_what_was_said():
     a = article("t", "白俄總統府24日晚間發布聲明說，盧卡申柯與普里格津進行了一整天的談判。")
     (m,) = event_mentions(a, [date_mention(a, "24日晚間", "2023-06-24")])
     assert "談判" in m.description
+
+
+def test_an_english_verb_first_clause_finds_its_subject_before_it_and_drops_the_date_s_preposition():
+    from eventkit import article, date_mention
+    a = article("r", "Russia's aviation agency, Rosaviatsia, said on Wednesday evening that Prigozhin was on board.",
+                language="en")
+    (m,) = event_mentions(a, [date_mention(a, "Wednesday evening", "2023-08-23")])
+    assert m.description == "Russia's aviation agency, Rosaviatsia, said that Prigozhin was on board"
+
+
+def test_a_vague_time_adverb_is_no_event():
+    from eventkit import article, date_mention
+    a = article("v", "同日早些时候，俄罗斯官方媒体援引消息人士报道说，苏罗维金已被解除职务。")
+    (m,) = event_mentions(a, [date_mention(a, "同日", "2023-08-23")])
+    assert m.description.startswith("俄罗斯官方媒体") and "苏罗维金已被解除职务" in m.description

@@ -37,6 +37,9 @@ SPEECH_VERB = re.compile(r"(表示|称|说|指出|认为|透露|披露|报道|�
 # So does "weeks before the invasion," (就在俄罗斯全面入侵乌克兰前几周，).
 TIME_CLAUSE = re.compile(r"^(当|正当|就在|在).*(时|之际|之时|前夕|(之|以)?[前后](几|数|一|两|三)?(天|日|周|星期|个月|月|年)?)$"
                          r"|^(when|while) ", re.IGNORECASE)
+# Time adverbs that only place an event relative to another (同日早些时候，…): no event of their own.
+VAGUE_TIME = re.compile(r"早些时候|稍早时候|稍早|稍晚|稍后|随后|此前|当时|其后|后来|(?i:\b(?:earlier|later|then)\b)")
+LEADING_VAGUE_TIME = re.compile(r"^(?:" + VAGUE_TIME.pattern + r")[\s，,]*")
 # An English clause with no finite verb is a noun phrase (Japan's prime minister,) whose
 # predicate follows.
 ENGLISH_PREDICATE = re.compile(
@@ -131,7 +134,8 @@ JOINED_DATES = re.compile(DATE_MARK + r"(?:\s*[和与及、至到或～~-]\s*" +
 
 def _strip_dates(text: str, expressions) -> str:
     for expr in sorted(set(expressions), key=len, reverse=True):
-        text = text.replace(expr, DATE_MARK)
+        # "said on Wednesday that" -> "said that": the preposition goes with its date.
+        text = re.sub(r"(?:\b(?:on|in|at|during|by)\s+)?" + re.escape(expr), DATE_MARK, text)
     # 5月和8月 -> one gap, not a dangling 和
     return JOINED_DATES.sub(DATE_MARK, text).replace(DATE_MARK, " ")
 
@@ -143,6 +147,8 @@ def _tidy(text: str) -> str:
     text = EMPTY_FRAME.sub("", text)         # 自<date>以来 without its date
     text = DANGLING_PREPOSITION.sub("", text)   # "trip, in , was" once "2013" is cut out
     text = LEADING_FILLER.sub("", text)
+    text = LEADING_VAGUE_TIME.sub("", text)
+    text = LEADING_FILLER.sub("", text)
     text = TRAILING_FILLER.sub("", text)
     return text.strip(" \"“”'‘’「」，,、；;：:")
 
@@ -152,7 +158,7 @@ def _says_little(clause_text: str, expressions) -> bool:
     announcing content."""
     # Traditional script reads through its Simplified twin (發布聲明說 is a speech verb too).
     raw = normalize_for_matching(_strip_dates(clause_text, expressions)).strip(CLAUSE_PUNCT + " ")
-    rest = _tidy(raw)
+    rest = _tidy(VAGUE_TIME.sub("", raw))
     return (len(WORDISH.findall(rest)) <= 3 or default_finder().lookup(rest) is not None
             or bool(SPEECH_VERB.search(rest)) or bool(TIME_CLAUSE.match(raw))
             or (not CJK.search(rest) and not ENGLISH_PREDICATE.search(rest)))
@@ -177,6 +183,12 @@ def _governed_span(sentence, spans, date, expressions):
         if ((len(WORDISH.findall(own)) <= 3 or ENGLISH_MODIFIER.match(own))
                 and not any(e in before for e in expressions)):
             first = k - 1
+        # A clause opening with its verb ("…, Rosaviatsia, said on Wednesday that …") has its
+        # subject in the verbless clauses before it.
+        elif ENGLISH_PREDICATE.match(own):
+            while first > 0 and not ENGLISH_PREDICATE.search(sentence[spans[first - 1][0]:spans[first - 1][1]]) \
+                    and not any(e in sentence[spans[first - 1][0]:spans[first - 1][1]] for e in expressions):
+                first -= 1
     while k + 1 < len(spans) and _says_little(sentence[spans[first][0]:spans[k][1]], expressions):
         k += 1
     return first, k
