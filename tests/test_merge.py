@@ -241,6 +241,8 @@ def test_the_subject_is_the_name_before_the_verb():
 def test_quoted_words_are_not_the_clause_s_happening():
     # The FSB opened a case on a charge of "armed mutiny": the case is what happened.
     assert main_trigger("俄罗斯联邦安全局以“组织武装叛乱”为由对普里戈任立案调查") == "investigate"
+    assert "war" not in triggers("两国元首签署的联合声明还写明，“核战争打不赢也打不得”")
+    assert main_trigger("他称这是“一场战争”") == "war"        # nothing else named: the quote speaks
     # 结束兵变 ends a mutiny; only 结束访问 is a departure.
     assert main_trigger("普里戈任结束兵变") == "revolt"
     assert main_trigger("习近平结束访问") == "depart"

@@ -163,10 +163,12 @@ def trigger_sequence(text: str) -> list[str]:
     # A light verb with its event noun close behind (launched airstrikes) is that event's kind.
     kept = [(i, f) for k, (i, f, *light) in enumerate(found)
             if not (light and light[0] and any(j - i <= LIGHT_VERB_REACH and g != f for j, g, *_ in found[k + 1:]))]
-    # Words in quotation marks (以“组织武装叛乱”为由立案调查) are what was said or charged, not what
-    # happened: they come after the clause's own triggers.
+    # Words in quotation marks (以“组织武装叛乱”为由立案调查, 声明写明“核战争打不赢”) are what was
+    # said or charged, not what happened: they count only when the clause names no other kind of
+    # happening (他称这是“一场战争”).
     quoted = _quoted_words(words)
-    kept.sort(key=lambda item: item[0] in quoted)
+    if any(i not in quoted and f not in GENERIC_FAMILIES for i, f in kept):
+        kept = [(i, f) for i, f in kept if i not in quoted]
     return list(dict.fromkeys(f for _, f in kept))
 
 
