@@ -83,3 +83,9 @@ def test_a_weekday_or_month_is_no_part_of_an_english_name():
     names = find_entities("Earlier on Tuesday Xi met the Russian prime minister, Mikhail Mishustin, in March Moscow talks")
     assert not any(n.startswith(("Tuesday", "March")) for n in names)
     assert "Mikhail Mishustin" in names or any("米舒斯京" == n for n in names)
+
+
+def test_a_short_alias_matches_only_as_written_and_not_inside_another_name():
+    from timeline.entities import find_entities
+    assert find_entities("Earlier on Tuesday Xi met the Russian prime minister. Xi's trip") == ["习近平"]
+    assert "习近平" not in find_entities("a flight to Xi'an, and xi in lower case")

@@ -114,8 +114,9 @@ def test_every_alias_row_is_well_formed_and_names_one_thing():
         if CJK.search(alias):
             assert len(alias) >= 2, f"one-character alias {alias}"
         else:
-            # Short Latin aliases match only when written in capitals (UN, EU); a lower-case one never would.
-            assert len(alias) > 3 or alias.isupper(), alias
+            # Short Latin aliases match only as the table writes them (UN, EU, Xi), so each must
+            # start with a capital: the lower-case word would never be written as a name.
+            assert len(alias) > 3 or alias[:1].isupper(), alias
         key = normalize_for_matching(alias) if CJK.search(alias) else alias.lower()
         assert owner.setdefault(key, canonical) == canonical, f"{alias}: {owner[key]} and {canonical}"
 
