@@ -89,3 +89,10 @@ def test_a_short_alias_matches_only_as_written_and_not_inside_another_name():
     from timeline.entities import find_entities
     assert find_entities("Earlier on Tuesday Xi met the Russian prime minister. Xi's trip") == ["习近平"]
     assert "习近平" not in find_entities("a flight to Xi'an, and xi in lower case")
+
+
+def test_a_listed_name_written_with_a_joiner_is_found_whole():
+    from timeline.entities import find_entities
+    # jieba alone cuts the given name apart (卡玛/拉·哈里斯); any joiner (· - ‧) names the same person.
+    for text in ("美国副总统卡玛拉·哈里斯周二表示", "美國副總統卡瑪拉-哈里斯週二表示"):
+        assert find_entities(text)[-1] == find_entities("Kamala Harris said")[0]

@@ -54,6 +54,8 @@ NAME_STOP_CHARS = set("与和及同跟对向在于将已也曾则就等的了们
 jieba.setLogLevel(logging.WARNING)     # not "Building prefix dict..." on every command
 
 CJK_CHAR = re.compile(f"[{CJK}]")
+JOINER_CLASS = f"[{re.escape(NAME_JOINERS)}]"
+JOINER_RUN = re.compile(JOINER_CLASS)
 # Capitalised words that open a sentence or name a date are not part of a name ("On Tuesday Xi
 # met ..." names Xi, not "Tuesday Xi").
 NOT_NAME_WORDS = ("The|On|In|But|And|Earlier|Later|Last|Next|Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -155,6 +157,10 @@ class EntityFinder:
         self.latin_pattern = re.compile(
             r"(?<![A-Za-z])(" + _trie_pattern(latin) + r")(?![A-Za-z]|['’][a-rt-z])", re.IGNORECASE
         ) if latin else None
+        joined = [k for k in self.canonical if not _is_latin(k) and "·" in k]
+        self.joined_pattern = re.compile(
+            "|".join(JOINER_CLASS.join(re.escape(part) for part in k.split("·"))
+                     for k in sorted(joined, key=len, reverse=True))) if joined else None
         self.abbreviations = _country_abbreviations()
         self.abbreviation_pattern = _abbreviation_pattern("".join(self.abbreviations))
 
@@ -206,6 +212,13 @@ class EntityFinder:
                 country = self.abbreviations[simplified[offset]]
                 found.append(Span(offset, offset + 1, self.lookup(country) or Entity(country, "place")))
                 masked[offset] = " "
+        # Listed names written with a joiner (卡玛拉·哈里斯, 伊万诺-弗兰科夫斯克) are matched whole
+        # before jieba, which would cut the given name apart (卡玛/拉·哈里斯).
+        if self.joined_pattern:
+            for m in self.joined_pattern.finditer(simplified):
+                key = JOINER_RUN.sub("·", m.group(0))
+                found.append(Span(m.start(), m.end(), self.canonical[key]))
+                masked[m.start():m.end()] = " " * (m.end() - m.start())
         # Plain segmentation (its HMM finds unknown names) is several times faster than jieba's
         # joint POS tagging; tags come from the dictionary, or from tagging the unknown word alone.
         words = self.tokenizer.lcut("".join(masked))
