@@ -48,8 +48,5 @@ def test_mentions_of_one_event_are_merged(score):
     assert float(score["merge_recall"]) >= 0.8, score["report"]
 
 
-@pytest.mark.xfail(strict=False, reason="measured 1 violation (china-ban+japan-protests-ban): NYT 日本外务省…表示，"
-                   "中方的禁令…要求中方立即撤销 joins the ban — its main trigger is the ban it protests, and it names "
-                   "中方, so the subjects 中国/日本外务省 do not conflict")
 def test_same_day_events_stay_apart(score):
     assert score["violations"] == "0", score["report"]

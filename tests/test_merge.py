@@ -265,3 +265,14 @@ def test_one_speaker_s_statements_of_a_day_merge_across_languages():
     blinken_zh, blinken_en, kirby = merge_mentions(ms)
     assert blinken_zh == blinken_en
     assert kirby != blinken_en
+
+
+def test_a_statement_about_another_actor_s_act_is_not_that_act():
+    ms = mentions_of(
+        ("c1", "中央社", "中國海關總署24日宣布，自即日起全面暫停進口原產地為日本的水產品。", "24日", "2023-08-24"),
+        ("x1", "新华社", "中国海关总署24日发布公告，全面暂停进口原产地为日本的水产品。", "24日", "2023-08-24"),
+        ("n1", "纽约时报中文网", "日本外务省24日表示，中方的禁令缺乏科学依据，要求中方立即撤销。", "24日", "2023-08-24"),
+    )
+    ban_cna, ban_xinhua, protest = merge_mentions(ms)
+    assert ban_cna == ban_xinhua
+    assert protest != ban_cna

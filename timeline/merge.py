@@ -141,14 +141,19 @@ def _compound_head(word, table):
     return next((word[k:] for k in range(1, len(word) - 1) if word[k:] in table), None)
 
 
-def trigger_sequence(text: str) -> list[str]:
-    """Trigger families named in `text`, in text order (words and two-word phrases such as
-    举行+会议 or suspend+imports; English words also by their base form)."""
+def trigger_hits(text: str) -> list[tuple[int, str]]:
+    """(character offset, family) of each trigger named in `text`, in text order (words and
+    two-word phrases such as 举行+会议 or suspend+imports; English words also by their base
+    form)."""
     table = trigger_families()
     # Trigger words are in the finder's dictionary (`default_finder`): no need for the slower HMM
     # that finds unknown words.
-    words = [w.lower() for w in default_finder().tokenizer.lcut(normalize_for_matching(text), HMM=False)
-             if w.strip()]
+    words, offsets, offset = [], [], 0
+    for w in default_finder().tokenizer.lcut(normalize_for_matching(text), HMM=False):
+        if w.strip():
+            words.append(w.lower())
+            offsets.append(offset)
+        offset += len(w)
     stems = [[*dict.fromkeys(_english_stems(w))] for w in words]
     found = []          # (word index, family)
     for i, forms in enumerate(stems):
@@ -169,7 +174,27 @@ def trigger_sequence(text: str) -> list[str]:
     quoted = _quoted_words(words)
     if any(i not in quoted and f not in GENERIC_FAMILIES for i, f in kept):
         kept = [(i, f) for i, f in kept if i not in quoted]
-    return list(dict.fromkeys(f for _, f in kept))
+    return [(offsets[i], f) for i, f in kept]
+
+
+def trigger_sequence(text: str) -> list[str]:
+    """Trigger families named in `text`, in text order, each once (see `trigger_hits`)."""
+    return list(dict.fromkeys(f for _, f in trigger_hits(text)))
+
+
+def _speaks_of_another(text: str, subject: str) -> bool:
+    """Does `text` tell its subject saying something about an act that someone else, named in
+    what was said, did (日本外务省表示，中方的禁令缺乏科学依据)? An actor announcing their own act
+    (海关总署宣布，自即日起暂停进口) names nobody else before the act."""
+    if not subject:
+        return False
+    hits = trigger_hits(text)
+    speech = next((o for o, f in hits if f == "state"), None)
+    act = next((o for o, f in hits if f not in GENERIC_FAMILIES and speech is not None and o > speech), None)
+    if act is None:
+        return False
+    return any(speech < sp.start < act and sp.entity.name != subject
+               for sp in default_finder().spans(normalize_for_matching(text)))
 
 
 OPEN_QUOTES, CLOSE_QUOTES = "“「『\"", "”」』\""
@@ -265,6 +290,10 @@ class _Features:
         listed = [[p for p in m.people if finder.lookup(p) is not None] for m in mentions]
         self.listed_people = _binary_matrix(listed, _vocabulary(listed))
         sequences = [trigger_sequence(t) for t in texts]
+        # A statement about another actor's act (日本外务省表示，中方的禁令缺乏依据) is a statement;
+        # the act it speaks of is its topic, not its kind.
+        sequences = [[f for f in seq if f in GENERIC_FAMILIES] if _speaks_of_another(t, m.subject) else seq
+                     for seq, t, m in zip(sequences, texts, mentions)]
         families = [set(f) for f in sequences]
         specific = [f - GENERIC_FAMILIES for f in families]
         generic = [f & GENERIC_FAMILIES for f in families]
