@@ -31,7 +31,7 @@ from timeline.textnorm import normalize_for_matching
 CLAUSE_PUNCT = "，；：,;:"
 OPENING, CLOSING = "（(【[《", "）)】]》"
 # A clause ending in one of these reports speech; what was said is in the next clause.
-SPEECH_VERB = re.compile(r"(表示|称|说|指出|认为|透露|披露|报道|报导|强调|重申|宣布|警告|写道|回应|承认|声明|"
+SPEECH_VERB = re.compile(r"(表示|称|说|指出|认为|透露|披露|报道|报导|强调|重申|宣布|警告|写道|回应|承认|声明|公告|通报|通告|"
                          r"said|says|stated|announced|told reporters|warned)\s*[\"“「]?$")
 # "When Kim was nearing his destination," sets the time; the event is in the next clause.
 # So does "weeks before the invasion," (就在俄罗斯全面入侵乌克兰前几周，).
