@@ -141,7 +141,8 @@ def _compound_head(word, table):
     return next((word[k:] for k in range(1, len(word) - 1) if word[k:] in table), None)
 
 
-def trigger_hits(text: str) -> list[tuple[int, str]]:
+@lru_cache(maxsize=1 << 16)     # the merge and the labels look at each description more than once
+def trigger_hits(text: str) -> tuple[tuple[int, str], ...]:
     """(character offset, family) of each trigger named in `text`, in text order (words and
     two-word phrases such as 举行+会议 or suspend+imports; English words also by their base
     form)."""
@@ -174,7 +175,7 @@ def trigger_hits(text: str) -> list[tuple[int, str]]:
     quoted = _quoted_words(words)
     if any(i not in quoted and f not in GENERIC_FAMILIES for i, f in kept):
         kept = [(i, f) for i, f in kept if i not in quoted]
-    return [(offsets[i], f) for i, f in kept]
+    return tuple((offsets[i], f) for i, f in kept)
 
 
 def trigger_sequence(text: str) -> list[str]:
