@@ -98,8 +98,9 @@ def test_ambiguous_words_do_not_make_false_kinds():
     # A suicide bombing is an attack, not a death; a joint statement is a signed document.
     assert main_trigger("这次自杀式袭击造成十人死亡") == "attack"
     assert "state" not in triggers("They signed a joint statement on trade")
-    # Winning a prize is no election.
-    assert main_trigger("She won the prize") == "award"
+    # A title is not a happening, and winning a prize is no election.
+    assert main_trigger("The Nobel Peace Prize laureate visited the camp") == "visit"
+    assert main_trigger("She won the prize") is None
 
 
 def table_rows():
