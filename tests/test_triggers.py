@@ -7,6 +7,7 @@ from importlib import resources
 import pytest
 
 from timeline.merge import GENERIC_FAMILIES, main_trigger, triggers
+from timeline.textnorm import normalize_for_matching
 
 # (family, Simplified Chinese, Traditional Chinese or None, English): the clause's main trigger.
 KINDS = [
@@ -116,6 +117,8 @@ def test_the_table_is_well_formed():
         word = r["word"].lower()
         assert families.setdefault(word, r["family"]) == r["family"], f"{word} has two families"
     assert len(families) == len(rows), "duplicate rows"
+    # Text is matched after Traditional -> Simplified conversion: a Traditional word would never match.
+    assert [r["word"] for r in rows if normalize_for_matching(r["word"]) != r["word"]] == []
     # One character is too ambiguous a word, except 访 and 去 before a place (去平壤): a visit.
     one_char = {r["word"] for r in rows if not r["word"].isascii() and len(r["word"]) == 1}
     assert one_char <= {"访", "去"}
