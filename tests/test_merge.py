@@ -276,3 +276,12 @@ def test_a_statement_about_another_actor_s_act_is_not_that_act():
     ban_cna, ban_xinhua, protest = merge_mentions(ms)
     assert ban_cna == ban_xinhua
     assert protest != ban_cna
+
+
+def test_three_word_and_hyphenated_english_triggers_and_verbs_before_titles():
+    assert main_trigger("The government declared a state of emergency") == "emergency"
+    assert main_trigger("The army came to power in a coup") == "power"
+    assert main_trigger("North Korea test-fired a missile") == "launch"
+    # Only a body's name before a title loses its kind; a verb before a title keeps it.
+    assert main_trigger("习近平会见总统") == "meet"
+    assert "meet" not in triggers("美国白宫国家安全会议发言人柯比表示")

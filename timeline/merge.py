@@ -119,7 +119,7 @@ def _english_stems(word):
     yield word
     if not word.isascii() or len(word) < 4:
         return
-    for suffix, replacements in (("ies", ("y",)), ("ied", ("y",)), ("ing", ("", "e")), ("ed", ("", "e")),
+    for suffix, replacements in (("ies", ("y", "ie")), ("ied", ("y", "ie")), ("ing", ("", "e")), ("ed", ("", "e")),
                                  ("es", ("", "e")), ("s", ("",))):
         if word.endswith(suffix):
             stem = word[: -len(suffix)]
@@ -131,6 +131,8 @@ def _english_stems(word):
 
 
 TITLES = frozenset(PERSON_TITLES)
+# Event nouns that also end the names of bodies (国家安全会议, 人民代表大会, 选举委员会).
+BODY_NOUNS = frozenset({"会议", "大会", "峰会", "委员会", "理事会", "议会"})
 
 
 def _compound_head(word, table):
@@ -158,10 +160,14 @@ def trigger_hits(text: str) -> tuple[tuple[int, str], ...]:
     stems = [[*dict.fromkeys(_english_stems(w))] for w in words]
     found = []          # (word index, family)
     for i, forms in enumerate(stems):
-        if i + 1 < len(words) and words[i + 1] in TITLES:
-            continue         # 国家安全会议发言人: a body's name before a title, not a meeting
+        if i + 1 < len(words) and words[i + 1] in TITLES and words[i] in BODY_NOUNS:
+            continue         # 国家安全会议发言人: a body's name before a title (not 会见总统)
         if i + 1 < len(words):
             pair = [words[i] + words[i + 1]] + [f"{a} {b}" for a in forms for b in stems[i + 1]]
+            if i + 2 < len(words):       # came to power, state of emergency, test-fired
+                pair += [f"{a} {words[i + 1]} {b}" for a in forms for b in stems[i + 2]]
+                if words[i + 1] == "-":
+                    pair += [f"{a}-{b}" for a in forms for b in stems[i + 2]]
             found.extend((i, table[p]) for p in pair if p in table)
         lemma = next((w for w in forms if w in table), None) or _compound_head(words[i], table)
         if lemma:
