@@ -129,3 +129,14 @@ def test_the_table_is_well_formed():
     assert all(langs == {True, False} for langs in by_family.values()), \
         [f for f, langs in by_family.items() if langs != {True, False}]
     assert GENERIC_FAMILIES <= set(by_family)
+
+
+def test_a_fire_a_condolence_message_and_a_cancellation_are_kinds_of_their_own():
+    from timeline.merge import main_trigger
+    assert main_trigger("石川县轮岛市当晚发生大规模火灾") == "fire"
+    assert main_trigger("A huge blaze tore through the old market") == "fire"
+    assert main_trigger("能登半岛发生7.6级强震") == "disaster"
+    # A condolence message about the quake is the message, not the quake.
+    assert main_trigger("习近平向岸田文雄致慰问电，对地震造成的重大人员伤亡表示哀悼") == "mourn"
+    assert main_trigger("The agency canceled the Emperor's New Year greeting") == "cancel"
+    assert main_trigger("取消禁令") == "lift"
