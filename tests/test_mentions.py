@@ -131,3 +131,14 @@ def test_a_vague_time_adverb_is_no_event():
     a = article("v", "同日早些时候，俄罗斯官方媒体援引消息人士报道说，苏罗维金已被解除职务。")
     (m,) = event_mentions(a, [date_mention(a, "同日", "2023-08-23")])
     assert m.description.startswith("俄罗斯官方媒体") and "苏罗维金已被解除职务" in m.description
+
+
+def test_a_day_counted_from_an_event_is_not_that_event():
+    from eventkit import article, date_mention
+    a = article("h", "强震次日（2日），羽田机场发生日航客机与海上保安厅飞机相撞事故。")
+    (m,) = event_mentions(a, [date_mention(a, "次日（2日）", "2024-01-02")])
+    assert m.description.startswith("羽田机场") and "强震" not in m.description
+    # A subject before 当天 stays the subject.
+    a = article("k", "岸田当天表示，政府将全力救灾。")
+    (m,) = event_mentions(a, [date_mention(a, "当天", "2024-01-02")])
+    assert m.description.startswith("岸田")

@@ -217,14 +217,26 @@ def clause_offsets(sentence: str, dates) -> list[tuple[int, int, int]]:
         return start, end
 
     result = []
-    for first, last in governed:
+    for (offset, length), (first, last) in zip(dates, governed):
         later = [f for f in firsts if f > first]
         scope_last = max(last, (later[0] - 1) if later else len(spans) - 1)
         start, end = trimmed(first, last)
         if FRAME_CLAUSE.search(sentence[start:end]):
             scope_last = last
+        # "强震次日（2日），羽田机场发生…": the day is counted from an event named just before it,
+        # which is its anchor, not what happened that day.
+        before = sentence[start:offset]
+        if (before.strip() and ANCHORED_DAY.match(sentence, offset) and not CLAUSE_BREAK.search(before)
+                and default_finder().first_verb(before) is None and not default_finder().find(before)):
+            start = offset
         result.append((start, end, trimmed(first, scope_last)[1]))
     return result
+
+
+# Days counted from an event (强震次日, 选举前一天); not 当天/同日, whose preceding words are
+# mostly the subject (岸田当天表示).
+ANCHORED_DAY = re.compile(r"次日|翌日|隔天|隔日|前一天|前一日")
+CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 
 
 def describe(clause: str, expressions) -> str:
