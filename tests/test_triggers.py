@@ -140,3 +140,10 @@ def test_a_fire_a_condolence_message_and_a_cancellation_are_kinds_of_their_own()
     assert main_trigger("习近平向岸田文雄致慰问电，对地震造成的重大人员伤亡表示哀悼") == "mourn"
     assert main_trigger("The agency canceled the Emperor's New Year greeting") == "cancel"
     assert main_trigger("取消禁令") == "lift"
+
+
+def test_a_trigger_modifying_a_noun_gives_way_to_the_clause_s_own_happening():
+    from timeline.merge import main_trigger
+    assert main_trigger("石川县政府公布的死亡人数首次超过200人") == "death"
+    assert main_trigger("北京发布的12点立场文件") == "publish"      # nothing else happens here
+    assert main_trigger("C跑道将于周一恢复使用") == main_trigger("Haneda reopened the damaged runway") == "reopen"

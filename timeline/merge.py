@@ -181,6 +181,9 @@ def trigger_hits(text: str) -> tuple[tuple[int, str], ...]:
     quoted = _quoted_words(words)
     if any(i not in quoted and f not in GENERIC_FAMILIES for i, f in kept):
         kept = [(i, f) for i, f in kept if i not in quoted]
+    # A trigger right before 的 modifies a noun (石川县政府公布的死亡人数, 北京发布的立场文件): the
+    # clause's own happening comes first if it names one.
+    kept.sort(key=lambda item: item[0] + 1 < len(words) and words[item[0] + 1] == "的")
     return tuple((offsets[i], f) for i, f in kept)
 
 
