@@ -155,3 +155,12 @@ def valid_date(year: int, month: int, day: int) -> date | None:
     if 1 <= month <= 12 and 1 <= day <= last_day(year, month):
         return date(year, month, day)
     return None
+
+
+def months_around(day: date) -> list[tuple[int, int]]:
+    """(year, month) of the month before `day`'s, its own and the one after."""
+    result = []
+    for delta in (-1, 0, 1):
+        month_index = day.year * 12 + day.month - 1 + delta
+        result.append((month_index // 12, month_index % 12 + 1))
+    return result

@@ -258,22 +258,36 @@ def weekday(m, ctx):
         day = cal.nearest_month_day(ref, month, day_num, _future(m, ctx))
         return day and _day_reading(m, ctx, day, "relative", INFERRED)
     wd = _WEEKDAYS[m.group("wd")]
+    mod = (_g(m, "wmod") or "").rstrip("个")
+    if mod in ("本", "这"):
+        by_weekday = cal.weekday_in_week(ref, wd)
+    elif mod == "上":
+        by_weekday = cal.weekday_in_week(ref, wd, -1)
+    elif mod == "下":
+        by_weekday = cal.weekday_in_week(ref, wd, 1)
+    else:
+        by_weekday = None
     attached_day = _g(m, "db") or _g(m, "dc")
-    if attached_day:  # 周三（6日）/ 周三6日: the day of month, checked against the weekday
-        day = cal.nearest_day_of_month(ref, _num(attached_day), _future(m, ctx))
+    if attached_day:  # 周三（6日）/ 周三6日 / 下周一（26日）: the day of month, checked against the weekday
+        day = _day_of_month_for_weekday(ref, _num(attached_day), wd, by_weekday, _future(m, ctx))
         if day is None:
             return None
         return _day_reading(m, ctx, day, "relative", INFERRED if day.weekday() == wd else 0.6)
-    mod = (_g(m, "wmod") or "").rstrip("个")
-    if mod in ("本", "这"):
-        day = cal.weekday_in_week(ref, wd)
-    elif mod == "上":
-        day = cal.weekday_in_week(ref, wd, -1)
-    elif mod == "下":
-        day = cal.weekday_in_week(ref, wd, 1)
-    else:
-        day = cal.nearest_weekday(ref, wd, _future(m, ctx))
+    day = by_weekday or cal.nearest_weekday(ref, wd, _future(m, ctx))
     return _day_reading(m, ctx, day, "relative", INFERRED)
+
+
+def _day_of_month_for_weekday(ref, day_num, wd, by_weekday, future):
+    """The date with day number `day_num` that a weekday names: next to the week the modifier
+    names (下周一（26日）is in next week, whatever the tense), else the nearest past or future one
+    that falls on that weekday, else the one the tense gives."""
+    if by_weekday is not None:
+        candidates = [cal.valid_date(y, mo, day_num) for y, mo in cal.months_around(by_weekday)]
+        candidates = [c for c in candidates if c]
+        return min(candidates, key=lambda c: abs((c - by_weekday).days)) if candidates else None
+    past, later = cal.nearest_day_of_month(ref, day_num, False), cal.nearest_day_of_month(ref, day_num, True)
+    on_weekday = [d for d in (past, later) if d and d.weekday() == wd]
+    return on_weekday[0] if len(on_weekday) == 1 else cal.nearest_day_of_month(ref, day_num, future)
 
 
 def weekend(m, ctx):
