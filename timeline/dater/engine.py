@@ -354,8 +354,8 @@ def _hedged(mention: Mention, ctx: Context) -> bool:
     if mention.rule.deictic_day and ctx.in_quote(mention.offset):
         return True
     # A week or month that is still running, named with a plan or a wish (计划本月访俄, 9月能够出访),
-    # dates an intention, not an event.
-    if (reading.grain in ("week", "month", "month_part") and reading.kind == "relative"
+    # dates an intention, not an event. (A part of it, 预计本月底完成, is a schedule: kept.)
+    if (reading.grain in ("week", "month") and reading.kind == "relative"
             and reading.start <= ctx.reference <= reading.end
             and ctx.is_intended(mention.offset, mention.end_offset)):
         return True

@@ -336,8 +336,17 @@ def from_this_day(m, ctx):
     before = ctx.antecedent(m.start())
     if (before and before.reading.grain == "day" and before.reading.start == before.reading.end
             and not re.search(r"[。！？!?]", ctx.norm[before.end_offset:m.start()])):
-        return Reading(before.reading.start, before.reading.start, "day", "anaphoric", ANAPHORIC)
-    return Reading(ctx.reference, ctx.reference, "day", "relative", INFERRED)
+        start, kind, confidence = before.reading.start, "anaphoric", ANAPHORIC
+    else:
+        start, kind, confidence = ctx.reference, "relative", INFERRED
+    if _g(m, "de"):      # 即日起至24日: a run of days from then to the day named, which lies ahead
+        month = _g(m, "me") and _month(m, "e")
+        end = (cal.nearest_month_day(start, month, _num(m.group("de")), True) if month
+               else cal.nearest_day_of_month(start, _num(m.group("de")), True))
+        if end is None or end < start:
+            return None
+        return Reading(start, end, "day", kind, confidence)
+    return Reading(start, start, "day", kind, confidence)
 
 
 _WEEK_SHIFT = {"上上": -2, "上": -1, "本": 0, "这": 0, "下": 1, "下下": 2}
@@ -714,8 +723,9 @@ RULES: tuple[Rule, ...] = (
           ("后天", "2023-09-17 day"), ("昨晚", "2023-09-14 day"), ("昨天（14日）", "2023-09-14 day")),
          deictic_day=True,
          anchor=r"[今昨明前后]天|[今昨明]日|今[晨早晚夜]|昨[晚夜]|明[晚早]"),
-    Rule("zh_from_this_day", r"即日(?:起|开始|生效)", from_this_day,
-         (("自即日起暂停进口", "2023-09-15 day"), ("海关13日宣布，即日起暂停进口", "2023-09-13 day")),
+    Rule("zh_from_this_day", rf"即日(?:起|开始|生效)(?:\s*(?:至|到)\s*(?:{MONTH('e')}\s*)?{DAY('e')})?", from_this_day,
+         (("自即日起暂停进口", "2023-09-15 day"), ("海关13日宣布，即日起暂停进口", "2023-09-13 day"),
+          ("即日起至24日举行演习", "2023-09-15..2023-09-24 day")),
          anaphoric=True, deictic_day=True,
          anchor=r"即日"),
     Rule("zh_relative_week", rf"(?P<wmod>{_SHANG}上个?|{_SHANG}个?|{_BEN}|这个?|{_XIA}下个?|{_XIA}个?)\s*(?:周|星期|礼拜)(?![一二三四五六日天末年期])",
@@ -750,8 +760,9 @@ RULES: tuple[Rule, ...] = (
           ("将于月底前", "2023-09-21..2023-09-30 month_part")),
          anchor=r"旬|月[初中底末]"),
     Rule("zh_holiday", rf"(?:{YEAR()}|{_YMOD})?\s*(?:国际|五一|六一|三八)?(?P<hol>元旦|情人节|妇女节|愚人节|劳动节|儿童节|万圣节|平安夜|圣诞节)"
-         rf"{TIME_OF_DAY}", holiday,
-         (("圣诞节", "2022-12-25 day"), ("去年元旦", "2022-01-01 day"), ("2019年平安夜", "2019-12-24 day")),
+         rf"{BRACKETED_DAY}{TIME_OF_DAY}", holiday,
+         (("圣诞节", "2022-12-25 day"), ("去年元旦", "2022-01-01 day"), ("2019年平安夜", "2019-12-24 day"),
+          ("元旦（1日）下午", "2023-01-01 day")),
          anchor=r"元旦|[人女动童圣诞]节|平安夜"),
     Rule("zh_date_range", rf"(?:{YEAR('1')}\s*)?(?:{MONTH('1')}\s*)?{DAYNUM('1')}\s*[日号]?{SEP}"
          rf"(?:{MONTH('2')}\s*)?{DAYNUM('2')}\s*{DAY_SUFFIX}", ymd_range,
