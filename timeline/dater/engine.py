@@ -119,6 +119,9 @@ class Mention:
     paragraph: int
 
 
+MODIFIER_REACH = 24          # characters read past the future window to find a modifier's 的
+
+
 class Context:
     """What a rule's resolve function may ask about the text around its match."""
 
@@ -164,9 +167,13 @@ class Context:
     def is_future(self, start: int, end: int) -> bool:
         """A future marker (将, will, plans to) governs the date at [start:end]."""
         lang = self.language
-        return bool(lang.future_before.search(self._clause_before(start, lang.window_before))
-                    or lang.future_after.search(self._clause_after(
-                        end, lang.window_after, lang.breaks_after or lang.clause_breaks)))
+        if lang.future_before.search(self._clause_before(start, lang.window_before)):
+            return True
+        # The marker must sit within the window after the date, but the text past the window is
+        # read too, so a marker inside a noun's modifier (与准备前往新潟的飞机) can be told apart.
+        after = self._clause_after(end, lang.window_after + MODIFIER_REACH, lang.breaks_after or lang.clause_breaks)
+        found = lang.future_after.search(after)
+        return bool(found) and found.end() <= lang.window_after
 
     def is_intended(self, start: int, end: int) -> bool:
         """A plan or wish marker sits right next to the date (计划本月, 9月能够, plans to ... in June)."""

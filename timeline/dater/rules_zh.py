@@ -69,7 +69,7 @@ FUTURE_WORDS = r"将|计划|预计|预定|定于|拟|稍后|即将|准备|打算
 # (周三，他表示将... is a Wednesday statement about the future), and 将 must not be 把 or a noun
 # (将其 / 将这 / 将军 / 将近).
 FUTURE_AFTER = (r"^(?:(?!表示|说|称|指出|强调|宣布|透露|警告|认为|报道).)*?"
-                r"(?:将(?![其之此这该他她它近军领士])|计划|预计|拟|准备|打算|有望|预定|定于)")
+                r"(?:将(?![其之此这该他她它近军领士])|计划|预计|拟|准备|打算|有望|预定|定于)(?![^，,。；;]*的)")
 
 # ---------------------------------------------------------------- helpers
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
@@ -806,7 +806,8 @@ RULES: tuple[Rule, ...] = (
 
 LANGUAGE = Language(
     rules=RULES,
-    future_before=re.compile(FUTURE_WORDS),
+    # A future word inside a noun's modifier (与准备前往新潟的飞机2日相撞) is not the date's tense.
+    future_before=re.compile(rf"(?:{FUTURE_WORDS})(?![^，,。；;]*的)"),
     future_after=re.compile(FUTURE_AFTER),
     intent_near=re.compile(rf"{FUTURE_WORDS}|能够|希望|想要|有意"),
     clause_breaks=",;!?。，；！？\n",
