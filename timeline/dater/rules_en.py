@@ -465,6 +465,8 @@ _ANAPHORA = {"the next day": ("day", 1), "the following day": ("day", 1), "the d
              "the day before": ("day", -1), "the previous day": ("day", -1),
              "the same day": ("day", 0), "that day": ("day", 0), "that same day": ("day", 0),
              "later that day": ("day", 0), "the following week": ("week", 1),
+             **{f"{later}that {part}": ("day", 0) for later in ("", "later ", "early ")
+                for part in ("morning", "afternoon", "evening", "night")},
              "the following month": ("month", 1), "the following year": ("year", 1),
              "the next year": ("year", 1), "the previous year": ("year", -1),
              "the year before": ("year", -1), "that year": ("year", 0), "the same year": ("year", 0)}
@@ -589,8 +591,10 @@ RULES: tuple[Rule, ...] = (
          anaphoric=True),
     Rule("en_anaphoric", r"\b(?P<word>(?i:the\s+(?:next|following)\s+(?:day|morning|week|month|year)|the\s+day\s+(?:before|after)(?!\s+(?:the|a|an|his|her|their|its|[A-Z0-9]))"
          r"|the\s+previous\s+(?:day|year)|the\s+same\s+(?:day|year)|that\s+(?:same\s+)?day|later\s+that\s+day|that\s+year"
+         r"|(?:(?:later|early)\s+)?that\s+(?:morning|afternoon|evening|night)"
          r"|the\s+year\s+before))\b" + TIME_OF_DAY,
-         anaphoric, (("On Sept. 13 they met. The next day", "2023-09-14 day"),), anaphoric=True),
+         anaphoric, (("On Sept. 13 they met. The next day", "2023-09-14 day"),
+                     ("Rostov fell on Sept. 13. The deal came later that evening", "2023-09-13 day")), anaphoric=True),
 )
 
 
