@@ -142,3 +142,14 @@ def test_a_day_counted_from_an_event_is_not_that_event():
     a = article("k", "岸田当天表示，政府将全力救灾。")
     (m,) = event_mentions(a, [date_mention(a, "当天", "2024-01-02")])
     assert m.description.startswith("岸田")
+
+
+def test_two_dated_happenings_joined_by_a_conjunction_get_their_own_clauses():
+    from eventkit import article, date_mention
+    text = ("Wagner's fighters seized Rostov-on-Don early on Saturday and pushed north before "
+            "Alexander Lukashenko brokered a deal that evening.")
+    a = article("r", text, language="en")
+    seized, deal = event_mentions(a, [date_mention(a, "Saturday", "2023-06-24"),
+                                      date_mention(a, "that evening", "2023-06-24")])
+    assert "seized" in seized.description and "brokered" not in seized.description
+    assert "brokered a deal" in deal.description and "seized" not in deal.description

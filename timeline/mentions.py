@@ -194,12 +194,37 @@ def _governed_span(sentence, spans, date, expressions):
     return first, k
 
 
+# English joins two dated happenings in one clause with a conjunction (seized Rostov on Saturday
+# and pushed north before Lukashenko brokered a deal that evening).
+ENGLISH_CONJUNCTION = re.compile(r"\s(?:before|after|while|whereas|until|and|but)\s")
+
+
+def _split_between_dates(sentence, spans, dates):
+    """English clause spans, cut at the last conjunction between two dates that share one."""
+    if CJK.search(sentence):
+        return spans
+    offsets = sorted(o for o, _ in dates)
+    result = []
+    for start, end in spans:
+        inside = [o for o in offsets if start <= o < end]
+        cuts = []
+        for left, right in zip(inside, inside[1:]):
+            found = [m.start() + 1 for m in ENGLISH_CONJUNCTION.finditer(sentence, left, right)]
+            if found:
+                cuts.append(found[-1])
+        for cut in cuts:
+            result.append((start, cut))
+            start = cut
+        result.append((start, end))
+    return result
+
+
 def clause_offsets(sentence: str, dates) -> list[tuple[int, int, int]]:
     """For each date (offset in `sentence`, length): (start, end) of the clause it governs and the
     end of its scope — the clause plus the following clauses up to the next date's clause (a
     Chinese sentence chains clauses under one time adverbial: 周三乘列车抵达阿穆尔州，与普京在
     发射场会面). A "since/after <date> …" frame keeps the date to its own clause."""
-    spans = split_clauses(sentence)
+    spans = _split_between_dates(sentence, split_clauses(sentence), dates)
     expressions = [sentence[o:o + n] for o, n in dates]
     governed = [_governed_span(sentence, spans, d, expressions) for d in dates]
     firsts = sorted({first for first, _ in governed})
