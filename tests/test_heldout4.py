@@ -15,7 +15,7 @@ from timeline.articles import read_articles
 DATA = Path(__file__).resolve().parent / "data"
 HELDOUT4 = DATA / "heldout4"
 GOLD = DATA / "heldout4_gold.json"
-MEASURED = "measured at bd19909"
+MEASURED = "measured blind at bd19909 (now: recall 0.554, precision 0.767, 4 violations)"
 
 
 @pytest.fixture(scope="module")

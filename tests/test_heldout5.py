@@ -15,7 +15,7 @@ from timeline.articles import read_articles
 DATA = Path(__file__).resolve().parent / "data"
 HELDOUT5 = DATA / "heldout5"
 GOLD = DATA / "heldout5_gold.json"
-MEASURED = "measured at d36bf5b"
+MEASURED = "measured blind at d36bf5b (now: recall 0.578, precision 0.949, 1 violation)"
 
 
 @pytest.fixture(scope="module")
@@ -62,11 +62,6 @@ def test_found_mentions_get_the_right_dates(score):
     assert float(score["value_acc"]) >= 0.9, score["report"]
 
 
-@pytest.mark.xfail(strict=False, reason=f"{MEASURED}: merge_precision 0.730 — BBC's Wajima fire (当晚) joins the "
-                   "quake (4 of 10 wrong pairs); Kyodo's two 'on Tuesday' sentences (Kishida's 'battle against "
-                   "time', the death toll) pool with RFI's 习近平2日向…岸田文雄致慰问电 (3); Kyodo's greeting "
-                   "'scheduled for Tuesday' joins the collision (2); the Guardian's \"last week's collision\" joins "
-                   "中央社's 3 January on-site inspection (1)")
 def test_merged_mentions_belong_to_one_event(score):
     assert float(score["merge_precision"]) >= 0.9, score["report"]
 
