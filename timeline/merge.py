@@ -1,32 +1,37 @@
 """Stage 4: event mentions that report the same real-world event become one event.
 
-Two mentions may share an event only if their dates are compatible: the ranges overlap, and two
+Two mentions may share an event only if their dates are compatible: the ranges overlap, two
 day-grain dates are the same day (a finer date inside a coarser one — 7月底 inside 七月 — is
-compatible). Among compatible mentions, a pair's similarity mixes
+compatible), and two different dates of one sentence never name one event. Among compatible
+mentions, a pair's similarity mixes
 - the TF-IDF cosine of their descriptions (character 2-3-grams, so it works without word
   segmentation and across 会晤/会面-style variants), with the neighbouring sentences mixed in at
   a lower weight when a sentence is too short to say much;
 - entity overlap after aliasing (the clause's and its scope's entities, and more weakly the
   sentence's and its neighbours');
-- event-trigger families (`timeline/data/triggers.csv`, a bilingual event-type lexicon:
-  会面/会晤/会谈/meet are one family, 禁止进口/暂停进口/ban/suspend imports another; English
-  words are also looked up by their base form): sharing the clause's main family (its first
-  specific one — 排放…，促使中国禁止进口 reports a release, the ban is its consequence) pulls
-  together, sharing another family pulls half as much, having only different specific families
-  pushes apart; the generic families (speech, reports, decisions) only pull a little, since
-  everybody "says" (and 决定排放 is about the release);
+- event-trigger families (`timeline/data/triggers.csv`, a bilingual event-type lexicon along
+  CAMEO and common news happenings: 会面/会晤/会谈/meet are one family, 禁止进口/暂停进口/ban
+  another; English words are also looked up by their base form and as two- and three-word
+  phrases; a Chinese compound by its last word, 国事访问 = 访问): sharing the clause's main
+  family (its first specific one — 排放…，促使中国禁止进口 reports a release — after passing over
+  words in quotation marks and triggers that only modify a noun, 公布的死亡人数) pulls together,
+  sharing another family pulls half as much, having only different specific families pushes
+  apart; the generic families (speech, reports, decisions) only pull a little;
 - across languages character n-grams say nothing, so there the other evidence (entities,
-  triggers) speaks alone, scaled to the same range;
-- different people (both clauses name people from the alias table, none in common) push apart,
-  and so do different actors: the first entity of each clause (its subject, in Chinese word
-  order) appears nowhere in the other — both only between mentions in one language, where
-  names are comparable — or when both subjects are in the alias table (one canonical name in
-  every language);
+  triggers) speaks alone, scaled to the same range, when both report one kind of happening;
+- two plain statements by one subject on one day (布林肯…表示 / Blinken said) are one kind;
+- different people push apart: each clause names someone the other does not (talks with 普京 vs
+  a meeting with 米舒斯京), across languages only through alias-table people;
+- different actors push apart: each clause's subject (`EventMention.subject`, the name before
+  its first verb) appears nowhere in the other — within one language, or when both subjects are
+  in the alias table (one canonical name in every language);
 - a third party's statement or report about something (白宫公开了…信件) is not the thing itself:
   when only one of the two is a statement and its actor is not named by the other, they are
-  pushed apart (the actor announcing their own act is the act);
+  pushed apart (the actor announcing their own act is the act); a statement about an act that
+  someone else named in it did (日本外务省表示，中方的禁令…) counts as a statement only;
 - a day and a month are compatible but weaker evidence than two days: each grain level apart
-  costs a little, twice as much when the two do not share their main trigger.
+  (a run of days counts as a week) costs a little, twice as much when the two do not share their
+  main trigger.
 Mentions are clustered with average linkage (a mention joins a group only if it is similar to
 the group on average, so a weak A~B~C chain does not put A and C together), with incompatible
 dates forbidden. Only candidates in one date block are compared: mentions are bucketed by the
