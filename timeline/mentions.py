@@ -13,9 +13,20 @@ clause (今年5月和8月曾二度尝试…) share its predicate. (、 is not a 
 nouns.)
 
 The scope: the clause plus the following clauses up to the next date's clause, since a Chinese
-sentence chains clauses under one time adverbial; the merge compares scopes. In a frame
-自<date><event>以来/后 the date dates the framed event only (自2019年底新冠疫情爆发后首次出国 ->
-新冠疫情爆发).
+sentence chains clauses under one time adverbial, but not past a clause that opens with a subject
+of its own; the merge compares scopes. In a frame 自<date><event>以来/后 (or "since the mutiny in
+June") the date dates the framed event only (自2019年底新冠疫情爆发后首次出国 -> 新冠疫情爆发).
+
+English clauses: a date inside a subject or a noun's modifier (His first trip, in 2013, was…; the
+plan, published on 24 February) keeps the clause before; a verbless clause waits for its
+predicate; a verb-first clause takes its subject from the verbless clauses before it; two dates
+in one comma-less clause are cut at a conjunction between them. A wire credit ((中央社…報導),
+MOSCOW (AP) —) and a day's anchor event (强震次日) are no part of a clause.
+
+The subject: the name before the clause's first verb (jieba's verb tags), or the person a chain
+of country, title and name ends in (美国国务卿布林肯); a clause without one takes the nearest
+earlier clause's, and a clause with no names at all keeps the people of its sentence (or, after
+两国元首 / the two leaders, of the sentence before) as participants.
 """
 from __future__ import annotations
 
