@@ -23,8 +23,8 @@ predicate; a verb-first clause takes its subject from the verbless clauses befor
 in one comma-less clause are cut at a conjunction between them. A wire credit ((中央社…報導),
 MOSCOW (AP) —) and a day's anchor event (强震次日) are no part of a clause.
 
-The subject: the name before the clause's first verb (jieba's verb tags), or the person a chain
-of country, title and name ends in (美国国务卿布林肯); a clause without one takes the nearest
+The subject: the name before the clause's first verb (jieba's verb tags), or the person named right
+after a country and a title (美国国务卿布林肯); a clause without one takes the nearest
 earlier clause's, and a clause with no names at all keeps the people of its sentence (or, after
 两国元首 / the two leaders, of the sentence before) as participants.
 """
