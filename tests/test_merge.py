@@ -285,3 +285,15 @@ def test_three_word_and_hyphenated_english_triggers_and_verbs_before_titles():
     # Only a body's name before a title loses its kind; a verb before a title keeps it.
     assert main_trigger("习近平会见总统") == "meet"
     assert "meet" not in triggers("美国白宫国家安全会议发言人柯比表示")
+
+
+def test_kindred_kinds_of_happening_do_not_push_one_event_apart():
+    # One attack, told as a launch by one outlet and as an attack by another.
+    labels = merge_mentions(mentions_of(
+        ("v1", "美国之音", "伊朗13日深夜向以色列发射了数百架无人机和导弹。", "13日深夜", "2024-04-13"),
+        ("c1", "中央社", "伊朗13日深夜對以色列發動無人機和飛彈攻擊。", "13日深夜", "2024-04-13"),
+        ("k1", "联合早报", "朝鲜13日向东部海域发射两枚短程弹道导弹。", "13日", "2024-04-13"),
+    ))
+    launch, attack, korea = labels
+    assert launch == attack
+    assert korea != launch          # kin kinds are no reason to merge: other actors, other names

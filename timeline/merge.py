@@ -31,7 +31,9 @@ mentions, a pair's similarity mixes
   someone else named in it did (日本外务省表示，中方的禁令…) counts as a statement only;
 - a day and a month are compatible but weaker evidence than two days: each grain level apart
   (a run of days counts as a week) costs a little, twice as much when the two do not share their
-  main trigger.
+  main trigger;
+- kindred kinds (launch / attack, revolt / capture / advance, crash / disaster: outlets tell one
+  event as either) do not count as different kinds.
 Mentions are clustered with average linkage (a mention joins a group only if it is similar to
 the group on average, so a weak A~B~C chain does not put A and C together), with incompatible
 dates forbidden. Only candidates in one date block are compared: mentions are bucketed by the
@@ -64,6 +66,12 @@ GRAIN_LEVEL = {"decade": 0, "year": 1, "half_year": 2, "year_part": 2, "quarter"
                "month_part": 4, "week": 4, "day": 5}
 FINE_FROM = GRAIN_LEVEL["month"]
 GENERIC_FAMILIES = {"state", "report", "decide"}
+# Kinds of happening that outlets use for one another's events (a missile strike is a launch or an
+# attack; a mutiny's acts are captures and advances; a plane crash is an accident).
+KIN_PAIRS = [("launch", "attack"), ("attack", "fight"), ("revolt", "capture"), ("revolt", "advance"),
+             ("capture", "advance"), ("crash", "disaster")]
+KIN = {family: {b for a, b in KIN_PAIRS + [(b, a) for a, b in KIN_PAIRS] if a == family}
+       for pair in KIN_PAIRS for family in pair}
 CONTEXT_WEIGHT = 0.5      # neighbouring sentences count half as much as the sentence itself
 
 # Weights of the pair similarity and the linkage threshold. Principle: two date-compatible
@@ -314,6 +322,12 @@ class _Features:
         generic = [f & GENERIC_FAMILIES for f in families]
         spec_vocab = _vocabulary(specific)
         self.specific = _binary_matrix(specific, spec_vocab)
+        # Each clause's kinds with their kin (a missile fired at a country is reported as a launch
+        # or as an attack): kin kinds do not push a pair apart.
+        kin = [f | {k for family in f for k in KIN.get(family, ())} for f in specific]
+        kin_vocab = _vocabulary(kin + specific)
+        self.kin = _binary_matrix(kin, kin_vocab)
+        self.specific_in_kin = _binary_matrix(specific, kin_vocab)
         main = [[f for f in seq if f not in GENERIC_FAMILIES][:1] for seq in sequences]
         self.main_family = [m[0] if m else None for m in main]
         self.main = _binary_matrix(main, spec_vocab)
@@ -347,6 +361,8 @@ class _Features:
 
         text, ents, wide = gram(self.text), gram(self.entities), gram(self.wide_entities)
         spec, gen = gram(self.specific) > 0, gram(self.generic) > 0
+        kin_ab = (self.kin[idx] @ self.specific_in_kin[idx].T).toarray() > 0
+        kin = kin_ab | kin_ab.T
         # Different people: each clause names someone the other does not (习近平会见米舒斯京 is not
         # 习近平与普京会谈, though both name 习近平).
         def people_conflict(matrix):
@@ -386,7 +402,7 @@ class _Features:
         evidence = np.where(same_language, W_TEXT * text + evidence,
                             np.where(same_kind, evidence / (1.0 - W_TEXT), evidence))
         return (evidence
-                - P_TRIGGER_CONFLICT * (both_spec & ~spec)
+                - P_TRIGGER_CONFLICT * (both_spec & ~spec & ~kin)
                 - P_PEOPLE_CONFLICT * np.where(same_language, people_conflict(self.people),
                                                people_conflict(self.listed_people))
                 - P_ACTOR_CONFLICT * (actor_conflict & (same_language | both_listed))
