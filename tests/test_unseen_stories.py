@@ -48,8 +48,8 @@ STORIES = [
               "violations": "5 blind, 1 now: Kyodo's two 'on Tuesday' sentences (task force, death toll) pool"}),
     Story("heldout6", ("02_reuters_20240410.txt", "04_guardian_20240415.txt"),
           ("02_reuters_20240410.txt", "President Joe Biden said on Wednesday that Iran was threatening"), unmet={
-              "recall": "0.591 blind and now: Iran's attack splits by wording (发射/fired vs 攻擊/attacked); "
-                        "Soleimani's killing at three grains stays in 3 events",
+              "recall": "0.591 blind, 0.773 now: the Guardian's 'early on Sunday' attack sits alone; Soleimani's "
+                        "killing at three grains stays in 3 events",
               "violations": "2 blind and now: the G7 statement joins Amir-Abdollahian's; two Guardian 'on Monday' "
                             "sentences pool"}),
 ]
