@@ -150,6 +150,7 @@ class EntityFinder:
                 self.tokenizer.add_word(word, freq=100000)
         self.tagger = jieba.posseg.POSTokenizer(self.tokenizer)
         self.guessed_tags: dict[str, str] = {}
+        self._verbs: dict[str, int | None] = {}
         latin = sorted((s for s in self.canonical if _is_latin(s)), key=len, reverse=True)
         # One trie-shaped pattern: a flat alternation of thousands of names is tried name by name
         # at every position (27x slower on the gazetteer). A name ends before a letter or an
@@ -262,6 +263,12 @@ class EntityFinder:
     def first_verb(self, text: str) -> int | None:
         """Offset of the first verb of a Chinese `text` (jieba's dictionary tag v*), or None: a
         name before it is the clause's subject, a name after it an object (攻下乌克兰东部城市)."""
+        # A clause is asked about for its own subject, its scope's and its neighbours': cut it once.
+        if text not in self._verbs:
+            self._verbs[text] = self._first_verb(text)
+        return self._verbs[text]
+
+    def _first_verb(self, text):
         offset = 0
         for word in self.tokenizer.lcut(normalize_for_matching(text), HMM=False):
             tag = self.tagger.word_tag_tab.get(word, "")

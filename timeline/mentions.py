@@ -57,7 +57,7 @@ ENGLISH_PREDICATE = re.compile(
     r"\b(?:[a-z]+ed|is|was|were|are|be|been|has|have|had|will|would|can|could|may|might|must|shall|"
     r"should|did|does|do|said|says|met|made|went|took|held|told|left|came|began|begun|saw|gave|got|won|"
     r"lost|led|ran|set|put|hit|shot|spoke|wrote|sent|brought|built|bought|sold|fought|struck|stood|"
-    r"meets|visits|arrives|leaves|signs|says|tells|holds)\b")
+    r"meets|visits|arrives|leaves|signs|tells|holds)\b")
 # An English clause opening with a relative pronoun or a past participle (", published on 24
 # February", ", who met on Monday") describes the noun ending the clause before it.
 ENGLISH_MODIFIER = re.compile(r"^\s*(?:who|which|whom|whose|where|[a-z]+ed)\b")
@@ -359,9 +359,12 @@ def _scope_end(sentence, spans, start, end, scope_end):
     return scope_end
 
 
+def _persons(spans):
+    return [e.name for e in unique(spans) if e.type == "person" and e.sure]
+
+
 def _people(spans, start, end):
-    return [e.name for e in unique(sp for sp in spans if start <= sp.start and sp.end <= end)
-            if e.type == "person" and e.sure]
+    return _persons(sp for sp in spans if start <= sp.start and sp.end <= end)
 
 
 def event_mentions(article, date_mentions) -> list:
@@ -411,7 +414,7 @@ def event_mentions(article, date_mentions) -> list:
                 earlier = [sp for sp in here if sp.end <= start]
                 if not earlier and ANAPHORIC_SUBJECT.match(sent.text[start:end]) and i > 0:
                     earlier = spans_of(i - 1)
-                people = [e.name for e in unique(earlier) if e.type == "person" and e.sure]
+                people = _persons(earlier)
                 mention_context_entities = list(dict.fromkeys(context_entities + [e.name for e in unique(earlier)]))
             result.append(EventMention(
                 article_id=article.id, outlet=article.outlet, published=article.published,

@@ -217,7 +217,7 @@ def _speaks_of_another(text: str, subject: str) -> bool:
     if act is None:
         return False
     return any(speech < sp.start < act and sp.entity.name != subject
-               for sp in default_finder().spans(normalize_for_matching(text)))
+               for sp in default_finder().spans(text))
 
 
 OPEN_QUOTES, CLOSE_QUOTES = "“「『\"", "”」』\""
