@@ -343,6 +343,7 @@ class _Envelope:
 _COMMENT_LINE = re.compile(r"^\s*<!--\s*(.*?)\s*-->\s*$")
 _LINK_LINE = re.compile(r"^\s*\[(.*)\]\(\s*<?(\S*?)>?\s*\)\s*$")
 _SEPARATOR = re.compile(r"^\s*-{3,}\s*$")
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 _HTML_HINT = re.compile(
     r"<(?:p|div|br|html|body|article|main|span|h[1-6]|section|img|a|ul|ol|li|table|"
     r"blockquote|figure|time|meta|head|title|strong|b|em)\b[^>]*>", re.I)
@@ -498,10 +499,11 @@ _MD_BULLET = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 def _plain_page(body: str) -> tuple[Page, list[str]]:
     """A plain-text or markdown body: one paragraph per non-empty line; the first markdown
     heading is the title, other headings are subheads (dropped); a line that is only a date
-    is the dateline; links and emphasis are reduced to their text."""
+    is the dateline; links and emphasis are reduced to their text. An HTML comment (a file's
+    note about itself) is markup, not text."""
     page = Page()
     paragraphs = []
-    for line in body.split("\n"):
+    for line in _HTML_COMMENT.sub("", body).split("\n"):
         line = line.strip()
         if not line or _SEPARATOR.match(line):
             continue
