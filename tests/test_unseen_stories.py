@@ -1,9 +1,11 @@
-"""Six stories the tool was not built on, each written and annotated before the tool was run on it
-(Simplified/Traditional Chinese and English, 7-8 articles from 7-8 outlets each; see
-benchmarks/heldout*.md), scored by the scorer copy against its gold. The thresholds are the
-project's aims; an aim a story does not meet yet is an xfail carrying the measured numbers, so a
-fix that meets it shows as XPASS (then drop the mark). Never lower a gold or a threshold to make
-one pass."""
+"""Stories the tool was not built on, each annotated before the tool was run on it, scored by the
+scorer copy against its gold: three real ones (tests/data/real_*, copied from the archive the seeds
+come from, Simplified and Traditional Chinese, 9 articles from 4-5 outlets each) and six synthetic
+ones written for the project (tests/data/heldout*, Simplified/Traditional Chinese and English,
+7-8 articles each; see benchmarks/heldout*.md). The thresholds are the aims of the issues; an aim a
+story does not meet yet is an xfail carrying the measured numbers (blind = the first run, before
+anyone looked at the story), so a fix that meets it shows as XPASS (then drop the mark). Never
+lower a gold or a threshold to make one pass."""
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,38 +24,55 @@ class Story:
     english: tuple               # the files in English (the others are Chinese)
     plain_text: tuple = ()       # (file, a sentence of it) for a body given as plain text
     unmet: dict = field(default_factory=dict)   # aim -> why it is not met yet (measured numbers)
+    real: bool = False           # taken from real coverage (else written for the project)
 
 
 STORIES = [
-    Story("heldout", ("04_reuters_20230824.txt", "07_ap_20230831.txt")),
+    Story("real_abe_2022", (), real=True, unmet={
+        "recall": "0.302 blind (hand weights), 0.558 now (0.558 leave-one-story-out): 本週末 and the "
+                  "election day, the shooting told inside a noun's modifier (上周遇刺身亡的…葬礼) stay apart",
+        "violations": "1 blind, 1 now"}),
+    Story("real_pelosi_2022", (), real=True, unmet={
+        "recall": "0.107 blind, 0.275 now (0.260 leave-one-story-out): the 4-7 August drills are told by "
+                  "their first day, their last day and the range, and the dater reads 8月4日12时到7日12时 "
+                  "as one day",
+        "violations": "9 blind, 3 now: one day's many acts around the drills (missiles, statements, counts)",
+        "cross": "3/6 blind and now"}),
+    Story("real_quake_2023", (), real=True, unmet={
+        "recall": "0.413 blind, 0.696 now (0.696 leave-one-story-out)",
+        "violations": "2 blind, 3 now: death tolls and rescue reports of one day pool",
+        "reading": "the gold dates VOA's 08 by Washington's day (13 Feb, 19:50 EST) where the reader keeps the "
+                   "header epoch's UTC day (14 Feb), as the Abe gold does for VOA's 06; reading VOA in New York "
+                   "time was measured and lowers Abe's merge recall 0.558 -> 0.442",
+        "cross": "5/6 blind and now"}),
+    Story("heldout", ("04_reuters_20230824.txt", "07_ap_20230831.txt"), unmet={
+        "precision": "0.781 now (synthetic; tuned on by an earlier session)",
+        "recall": "0.758 now", "violations": "1 now", "cross": "15/16 now"}),
     Story("heldout2", ("03_guardian_20230321.txt", "06_ap_20230322.txt"), unmet={
-        "recall": "0.382 blind, 0.683 now: the 2013 first visit and the Feb 2023 position paper split by grain and "
-                  "wording; 去年2月 (the 'no limits' meeting) apart from 2月4日"}),
+        "recall": "0.382 blind, 0.750 now: the 2013 first visit and the Feb 2023 position paper split by grain "
+                  "and wording", "violations": "1 now"}),
     Story("heldout3", ("03_reuters_20230626.txt", "07_guardian_20230824.txt"),
           ("03_reuters_20230626.txt", "Earlier on Monday, the defence ministry released a video"), unmet={
-              "precision": "0.714 blind, 0.758 now: 6月24日 summing up the mutiny (联合早报, 美国之音) joins Putin's "
-                           "address / the Rostov seizure",
-              "recall": "0.130 blind, 0.298 now: the Lukashenko deal (8 mentions, 3 outlets, all in other words) and "
-                        "the mutiny (month, range and day grains; 'revolt' vs 'capture') stay split"}),
+              "precision": "0.714 blind, 0.643 now: 6月24日 summing up the mutiny joins Putin's address / the "
+                           "Rostov seizure",
+              "recall": "0.130 blind, 0.321 now: the Lukashenko deal and the mutiny (month, range and day grains) "
+                        "stay split", "violations": "2 blind, 1 now", "cross": "13/14 now"}),
     Story("heldout4", ("02_reuters_20240114.txt", "07_guardian_20240524.txt"),
           ("02_reuters_20240114.txt", "President Joe Biden, asked by reporters on Saturday about the result"), unmet={
-              "precision": "0.738 blind, 0.767 now: the legislative election joins the presidential one of the same "
-                           "day (14 of the wrong pairs; an annotation call, see benchmarks/heldout4.md)",
-              "recall": "0.475 blind, 0.554 now: Joint Sword-2024A and the inauguration split across scripts",
-              "violations": "3 blind, 4 now"}),
+              "precision": "0.738 blind, 0.851 now: the legislative election joins the presidential one of the "
+                           "same day (an annotation call, see benchmarks/heldout4.md)",
+              "violations": "3 blind, 2 now", "cross": "18/21 now"}),
     Story("heldout5", ("02_kyodo_20240102.txt", "06_guardian_20240109.txt"),
           ("02_kyodo_20240102.txt", "Earlier on Tuesday, Prime Minister Fumio Kishida told a meeting"), unmet={
-              "recall": "0.422 blind, 0.578 now: the Haneda collision worded as landing/collision/accident stays in "
-                        "several events; the runway reopening and the 9 January toll split across languages",
-              "violations": "5 blind, 1 now: Kyodo's two 'on Tuesday' sentences (task force, death toll) pool"}),
+              "violations": "5 blind, 1 now: Kyodo's two 'on Tuesday' sentences (task force, death toll) pool",
+              "cross": "10/11 now"}),
     Story("heldout6", ("02_reuters_20240410.txt", "04_guardian_20240415.txt"),
           ("02_reuters_20240410.txt", "President Joe Biden said on Wednesday that Iran was threatening"), unmet={
-              "recall": "0.591 blind, 0.773 now: the Guardian's 'early on Sunday' attack sits alone; Soleimani's "
-                        "killing at three grains stays in 3 events",
-              "violations": "2 blind and now: the G7 statement joins Amir-Abdollahian's; two Guardian 'on Monday' "
+              "violations": "2 blind, 2 now: the G7 statement joins Amir-Abdollahian's; two Guardian 'on Monday' "
                             "sentences pool"}),
 ]
-AIMS = {"mention_f1": 0.9, "value_acc": 0.9, "precision": 0.9, "recall": 0.8}
+# Issue 8's aims for real stories; the synthetic ones keep the older, higher recall aim.
+AIMS = {"mention_f1": 0.9, "value_acc": 0.9, "precision": 0.9, "recall": 0.7, "synthetic_recall": 0.8}
 
 
 def _gold(story):
@@ -78,7 +97,7 @@ def scores(tmp_path_factory):
     return score
 
 
-@pytest.mark.parametrize("story", STORIES, ids=[s.name for s in STORIES])
+@pytest.mark.parametrize("story", _cases("reading"))
 def test_every_article_is_read_on_its_day_in_its_language_and_credited_to_its_outlet(story):
     gold = _gold(story)["articles"]
     articles, problems = read_articles([str(DATA / story.name)])
@@ -99,7 +118,9 @@ CHECKS = {
     "mention_f1": ("date mentions are found without false alarms", lambda r: float(r["mention_f1"]) >= AIMS["mention_f1"]),
     "value_acc": ("found mentions get the right dates", lambda r: float(r["value_acc"]) >= AIMS["value_acc"]),
     "precision": ("merged mentions belong to one event", lambda r: float(r["merge_precision"]) >= AIMS["precision"]),
-    "recall": ("mentions of one event are merged", lambda r: float(r["merge_recall"]) >= AIMS["recall"]),
+    "recall": ("mentions of one event are merged",
+               lambda r, real: float(r["merge_recall"]) >= AIMS["recall" if real else "synthetic_recall"]),
+    "cross": ("every event told by two outlets is one event", lambda r: len(set(r["cross"].split("/"))) == 1),
     "violations": ("same-day events stay apart", lambda r: r["violations"] == "0"),
 }
 
@@ -108,4 +129,6 @@ CHECKS = {
                                        for aim in CHECKS for case in _cases(aim)])
 def test_the_story_meets_the_aim(aim, story, scores):
     result = scores(story)
-    assert CHECKS[aim][1](result), f"{CHECKS[aim][0]}: not met\n{result['report']}"
+    what, check = CHECKS[aim]
+    met = check(result, story.real) if aim == "recall" else check(result)
+    assert met, f"{what}: not met\n{result['report']}"

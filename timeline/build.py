@@ -31,6 +31,7 @@ from timeline.articles import ReadProblem
 from timeline.dater import find_dates
 from timeline.mentions import event_mentions
 from timeline.merge import event_date, event_label, merge_mentions
+from timeline.semantics import attach_meaning
 
 EVENT_COLUMNS = ["event_id", "start", "end", "grain", "label", "outlets", "n_outlets", "n_articles",
                  "n_mentions", "first_outlet", "first_published", "first_by_outlet", "entities"]
@@ -87,6 +88,15 @@ def _event_row(members, by_id):
     }
 
 
+def article_mentions(article) -> list:
+    """The event mentions of one article, with their sense vectors: every stage before the
+    merge, one article at a time."""
+    dates = find_dates(article.text, article.published, lang=article.language)
+    found = event_mentions(article, dates)
+    attach_meaning(found)
+    return found
+
+
 def build_timeline(articles) -> Timeline:
     """Date, mention and merge `articles` into a Timeline (see the module docstring)."""
     articles = list(articles)
@@ -94,8 +104,7 @@ def build_timeline(articles) -> Timeline:
     problems, mentions = [], []
     for a in articles:
         try:
-            dates = find_dates(a.text, a.published, lang=a.language)
-            mentions.extend(event_mentions(a, dates))
+            mentions.extend(article_mentions(a))
         except Exception as exc:  # noqa: BLE001 - one article that cannot be dated must not sink the rest
             problems.append(ReadProblem(a.file, f"could not be dated: {type(exc).__name__}: {exc}"))
     labels = merge_mentions(mentions)

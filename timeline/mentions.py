@@ -112,6 +112,9 @@ class EventMention:
     context: str = ""            # neighbouring sentences, when the sentence is short
     context_entities: list[str] = field(default_factory=list)  # in the sentence and `context`
     subject: str = ""            # the name before the clause's first verb: who acted, when said
+    meaning: object = None       # unit vector of the scope's sense (`timeline.semantics`)
+    sentence_meaning: object = None   # unit vector of the sentence's sense
+    subject_meaning: object = None    # unit vector of the subject's sense (zero without one)
 
     @property
     def expression_offset(self) -> int:

@@ -2,52 +2,36 @@
 
 Two mentions may share an event only if their dates are compatible: the ranges overlap, two
 day-grain dates are the same day (a finer date inside a coarser one — 7月底 inside 七月 — is
-compatible), and two different dates of one sentence never name one event. Among compatible
-mentions, a pair's similarity mixes
-- the TF-IDF cosine of their descriptions (character 2-3-grams, so it works without word
-  segmentation and across 会晤/会面-style variants), with the neighbouring sentences mixed in at
-  a lower weight when a sentence is too short to say much;
-- entity overlap after aliasing (the clause's and its scope's entities, and more weakly the
-  sentence's and its neighbours');
-- event-trigger families (`timeline/data/triggers.csv`, a bilingual event-type lexicon along
-  CAMEO and common news happenings: 会面/会晤/会谈/meet are one family, 禁止进口/暂停进口/ban
-  another; English words are also looked up by their base form and as two- and three-word
-  phrases; a Chinese compound by its last word, 国事访问 = 访问): sharing the clause's main
-  family (its first specific one — 排放…，促使中国禁止进口 reports a release — after passing over
-  words in quotation marks and triggers that only modify a noun, 公布的死亡人数) pulls together,
-  sharing another family pulls half as much, having only different specific families pushes
-  apart; the generic families (speech, reports, decisions) only pull a little;
-- across languages character n-grams say nothing, so there the other evidence (entities,
-  triggers) speaks alone, scaled to the same range, when both report one kind of happening;
-- two plain statements by one subject on one day (布林肯…表示 / Blinken said) are one kind;
-- different people push apart: each clause names someone the other does not (talks with 普京 vs
-  a meeting with 米舒斯京), across languages only through alias-table people;
-- different actors push apart: each clause's subject (`EventMention.subject`, the name before
-  its first verb) appears nowhere in the other — within one language, or when both subjects are
-  in the alias table (one canonical name in every language);
-- a third party's statement or report about something (白宫公开了…信件) is not the thing itself:
-  when only one of the two is a statement and its actor is not named by the other, they are
-  pushed apart (the actor announcing their own act is the act); a statement about an act that
-  someone else named in it did (日本外务省表示，中方的禁令…) counts as a statement only;
-- a day and a month are compatible but weaker evidence than two days: each grain level apart
-  (a run of days counts as a week) costs a little, twice as much when the two do not share their
-  main trigger;
-- kindred kinds (launch / attack, revolt / capture / advance, crash / disaster: outlets tell one
-  event as either) do not count as different kinds.
-Mentions are clustered with average linkage (a mention joins a group only if it is similar to
-the group on average, so a weak A~B~C chain does not put A and C together), with incompatible
-dates forbidden. Only candidates in one date block are compared: mentions are bucketed by the
-month (month and finer dates) or the year (coarser dates) their range starts in, so the cost
-grows with the mentions per block, not with the square of the corpus. A year-grain event then
-joins the finer event of its year that reports the same kind of happening and is similar on
-average (2011年 核灾难 / the 2011 earthquake / 2011年3月11日 大地震), only those candidates compared;
-year-grain events of different kinds (2019年 visit vs 2019年底 pandemic) stay apart.
+compatible), and two different dates of one sentence never name one event.
+
+Among compatible mentions, a pair's evidence is a set of small named pair features
+(`PAIR_FEATURES`, each a function below with its reason in its docstring): what the two clauses
+mean (multilingual sentence vectors, `timeline.semantics`, which work across paraphrase and
+across Chinese and English), the character n-grams of their descriptions, the names they share
+after aliasing, the kinds of happening their trigger words name (`timeline/data/triggers.csv`),
+who acts and who speaks, how far apart their grains are, whether they come from one article,
+and whether they are each other's closest mention in the other's article (two articles of one
+story on one day mostly tell the same happenings, once each).
+
+The features are not weighed here: a logistic pair scorer learnt from the hand-annotated golds
+(`scripts/train_merge.py`, checked leave-one-story-out, written to
+`timeline/data/merge_model.json`) turns them into the probability that the pair reports one
+event, and average linkage over 1 - probability, cut at the model's threshold, makes the events
+(a mention joins a group only if it is likely the same on average, so a weak A~B~C chain does
+not put A and C together). Only candidates in one date block are compared: mentions are bucketed
+by the month (month and finer dates) or the year (coarser dates) their range starts in, so the
+cost grows with the mentions per block, not with the square of the corpus. A year-grain event
+then joins the finer event of its year that reports the same kind of happening, when their
+mean pair probability clears the cut (2011年 核灾难 / 2011年3月11日 大地震).
 """
 from __future__ import annotations
 
 import csv
+import dataclasses
+import json
 import re
 from collections import defaultdict
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
@@ -59,6 +43,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize
 
 from timeline.entities import PERSON_TITLES, default_finder
+from timeline.semantics import attach_meaning
 from timeline.textnorm import normalize_for_matching
 
 # Coarse to fine; a block holds a month's fine dates or a year's coarse ones.
@@ -73,17 +58,9 @@ KIN_PAIRS = [("launch", "attack"), ("attack", "fight"), ("revolt", "capture"), (
 KIN = {family: {b for a, b in KIN_PAIRS + [(b, a) for a, b in KIN_PAIRS] if a == family}
        for pair in KIN_PAIRS for family in pair}
 CONTEXT_WEIGHT = 0.5      # neighbouring sentences count half as much as the sentence itself
+THIN_DESCRIPTION = 6      # word characters below which a description says almost nothing
+WORDISH = re.compile(r"[\w\u4e00-\u9fff]")
 
-# Weights of the pair similarity and the linkage threshold. Principle: two date-compatible
-# mentions are one event when they say much the same thing (description + entities), or name the
-# same kind of happening (trigger) with nothing against it (no other actor, person or kind);
-# shared entities alone are not enough. The threshold sits mid-way in the range (0.18-0.28) that
-# scores the seeds perfectly; the weights were set by the principle above, not searched.
-W_TEXT, W_ENTITY, W_WIDE_ENTITY = 0.40, 0.25, 0.10
-W_TRIGGER, W_GENERIC_TRIGGER = 0.25, 0.05
-P_TRIGGER_CONFLICT, P_PEOPLE_CONFLICT, P_ACTOR_CONFLICT, P_STATEMENT_MISMATCH = 0.20, 0.25, 0.20, 0.30
-P_GRAIN_STEP = 0.04      # per grain level apart: a vaguer date is weaker evidence of one event
-THRESHOLD = 0.24
 MIN_LABEL = 6             # characters; shorter descriptions make poor event labels
 FORBIDDEN = 1e3           # distance of a date-incompatible pair: never linked
 MAX_BLOCK = 2000          # larger blocks are cut: dense similarity costs block size squared
@@ -93,7 +70,7 @@ def compatible(a, b) -> bool:
     """Can two date mentions (objects with start, end, grain) name the same event?"""
     if a.start > b.end or b.start > a.end:
         return False
-    if a.grain == "day" and b.grain == "day":
+    if a.grain == "day" and b.grain == "day" and a.start == a.end and b.start == b.end:
         return a.start == b.start
     return True
 
@@ -104,7 +81,8 @@ def _compatible_matrix(mentions) -> np.ndarray:
     dates = [m.date for m in mentions]
     start = np.array([d.start.toordinal() for d in dates])
     end = np.array([d.end.toordinal() for d in dates])
-    day = np.array([d.grain == "day" for d in dates])
+    # Two single days must be one day; a run of days (本周末, 13日至14日) is a range like others.
+    day = np.array([d.grain == "day" and d.start == d.end for d in dates])
     overlap = (start[:, None] <= end[None, :]) & (start[None, :] <= end[:, None])
     both_days = day[:, None] & day[None, :]
     sentence = np.array([hash((m.article_id, m.sentence_index)) for m in mentions])
@@ -285,9 +263,11 @@ def _vocabulary(rows):
 
 
 class _Features:
-    """Per-mention feature matrices, built once for the whole corpus."""
+    """Per-mention evidence, built once for the whole corpus; `pair_features(idx)` turns it into
+    the named pair features of a block of mentions."""
 
     def __init__(self, mentions):
+        self.mentions = mentions
         # Traditional and Simplified Chinese compare as one script (東京電力 = 东京电力).
         # A time-anchoring phrase (入侵乌克兰前几周, weeks before the invasion) names another
         # happening, not this one: it is left out, unless the date itself sits in it
@@ -301,6 +281,14 @@ class _Features:
         if any(contexts):
             text = text + CONTEXT_WEIGHT * vectorizer.transform(contexts)
         self.text = normalize(text)
+        missing = [m for m in mentions if m.meaning is None]
+        if missing:
+            attach_meaning(missing)
+        self.meaning = np.stack([m.meaning for m in mentions])
+        self.sentence_meaning = np.stack([m.sentence_meaning for m in mentions])
+        self.subject_meaning = np.stack([m.subject_meaning for m in mentions])
+        self.article = np.unique([m.article_id for m in mentions], return_inverse=True)[1]
+        self.sentence = np.array([hash((m.article_id, m.sentence_index)) for m in mentions])
         entity_vocab = _vocabulary([m.context_entities for m in mentions] + [m.scope_entities for m in mentions])
         self.entities = normalize(_binary_matrix([m.scope_entities for m in mentions], entity_vocab))
         self.wide_entities = normalize(_binary_matrix(
@@ -323,7 +311,7 @@ class _Features:
         spec_vocab = _vocabulary(specific)
         self.specific = _binary_matrix(specific, spec_vocab)
         # Each clause's kinds with their kin (a missile fired at a country is reported as a launch
-        # or as an attack): kin kinds do not push a pair apart.
+        # or as an attack): kin kinds do not count as different kinds.
         kin = [f | {k for family in f for k in KIN.get(family, ())} for f in specific]
         kin_vocab = _vocabulary(kin + specific)
         self.kin = _binary_matrix(kin, kin_vocab)
@@ -337,76 +325,283 @@ class _Features:
         self.actor = _binary_matrix(actors, entity_vocab)
         # An actor from the alias table has one canonical name in every language, so it can
         # conflict across languages too; a name guessed from a tag cannot.
-        finder = default_finder()
         self.listed_actor = np.array([bool(a) and finder.lookup(a[0]) is not None for a in actors])
         # Named by the clause: its scope's names and its participants (not every name of the
         # sentence, which may tell another actor's act).
         self.named = _binary_matrix([set(m.scope_entities) | set(m.people) | {m.subject} - {""} for m in mentions],
                                     entity_vocab)
+        self.level = np.array([_level(m.date) for m in mentions], dtype=float)
+        self.thin = np.array([len(WORDISH.findall(t)) < THIN_DESCRIPTION for t in texts])
 
-    def same_main(self, idx) -> np.ndarray:
-        """Pairs of the mentions `idx` whose clauses have one main trigger family."""
-        sub = self.main[idx]
-        return (sub @ sub.T).toarray() > 0
+    def pair_features(self, idx) -> dict[str, np.ndarray]:
+        """Every named pair feature (`PAIR_FEATURES`) of the mentions `idx`, as dense matrices."""
+        return _Block(self, idx).features()
 
-    def similarity(self, idx) -> np.ndarray:
-        """Dense pairwise similarity of the mentions `idx` (see the module docstring)."""
-        def gram(matrix):
-            sub = matrix[idx]
-            return (sub @ sub.T).toarray()
 
-        def has(matrix):
-            present = np.asarray(matrix[idx].sum(axis=1)).ravel() > 0
-            return np.outer(present, present)
+class _Block:
+    """The mentions of one block, with the pairwise pieces several features share, each computed
+    once when first asked for."""
 
-        text, ents, wide = gram(self.text), gram(self.entities), gram(self.wide_entities)
-        spec, gen = gram(self.specific) > 0, gram(self.generic) > 0
-        kin_ab = (self.kin[idx] @ self.specific_in_kin[idx].T).toarray() > 0
-        kin = kin_ab | kin_ab.T
-        # Different people: each clause names someone the other does not (习近平会见米舒斯京 is not
-        # 习近平与普京会谈, though both name 习近平).
-        def people_conflict(matrix):
-            shared = gram(matrix)
-            count = np.asarray(matrix[idx].sum(axis=1)).ravel()
-            return (shared < count[:, None]) & (shared < count[None, :])
-        same_main = gram(self.main) > 0
-        both_spec = has(self.specific)
-        actor, named = self.actor[idx], self.named[idx]
-        actor_named = (actor @ named.T).toarray() > 0          # a's subject is named by b
-        has_actor = np.asarray(actor.sum(axis=1)).ravel() > 0
-        actor_conflict = (np.outer(has_actor, has_actor) & ~actor_named & ~actor_named.T)
-        listed = self.listed_actor[idx]
-        both_listed = np.outer(listed, listed)
-        # Names are only comparable within one language (an English mention's unlisted names are
-        # not the Chinese ones), so missing names count against a pair only then.
-        language = self.language[idx]
-        same_language = language[:, None] == language[None, :]
-        statement = np.asarray(self.generic[idx].sum(axis=1)).ravel() > 0
-        # A third party's statement about something is not that thing; the actor announcing
-        # their own act (岸田宣布… / 岸田决定…) is.
-        third_party_statement = ((statement[:, None] & ~statement[None, :] & ~actor_named)
-                                 | (statement[None, :] & ~statement[:, None] & ~actor_named.T))
-        # One speaker's statements of one day are one happening (布林肯…表示 / Blinken said): two
-        # plain statements by the same subject share a kind, like a shared trigger.
-        plain_statement = statement & ~np.asarray(self.specific[idx].sum(axis=1)).ravel().astype(bool)
-        same_speaker = (np.outer(plain_statement, plain_statement)
-                        & ((actor @ actor.T).toarray() > 0))
-        same_kind = spec | same_speaker
-        # Character n-grams cannot compare an English with a Chinese description: across
-        # languages, when both report one kind of happening (a shared specific trigger), the
-        # other evidence speaks alone, scaled to the same range; shared names alone stay weak.
-        evidence = (W_ENTITY * ents + W_WIDE_ENTITY * wide
-                    + W_TRIGGER * (same_main | spec) * np.where(same_main, 1.0, 0.5)
-                    + W_TRIGGER * (same_speaker & ~spec)
-                    + W_GENERIC_TRIGGER * gen)
-        evidence = np.where(same_language, W_TEXT * text + evidence,
-                            np.where(same_kind, evidence / (1.0 - W_TEXT), evidence))
-        return (evidence
-                - P_TRIGGER_CONFLICT * (both_spec & ~spec & ~kin)
-                - P_PEOPLE_CONFLICT * np.where(same_language, people_conflict(self.people),
-                                               people_conflict(self.listed_people))
-                - P_ACTOR_CONFLICT * (actor_conflict & (same_language | both_listed))
-                - P_STATEMENT_MISMATCH * third_party_statement)
+    def __init__(self, features, idx):
+        self.f, self.idx = features, np.asarray(idx)
+        self._memo = {}
+
+    def features(self) -> dict[str, np.ndarray]:
+        return {name: np.asarray(fn(self), dtype=float) for name, fn in PAIR_FEATURES.items()}
+
+    @property
+    def compatible(self):
+        return self.memo("compatible", lambda: _compatible_matrix([self.f.mentions[i] for i in self.idx]))
+
+    def memo(self, name, compute):
+        if name not in self._memo:
+            self._memo[name] = compute()
+        return self._memo[name]
+
+    def gram(self, matrix):
+        sub = matrix[self.idx]
+        return (sub @ sub.T).toarray()
+
+    def present(self, matrix):
+        return np.asarray(matrix[self.idx].sum(axis=1)).ravel() > 0
+
+    @property
+    def same_language(self):
+        return self.memo("same_language", lambda: self.f.language[self.idx][:, None] == self.f.language[self.idx][None, :])
+
+    @property
+    def same_main(self):
+        return self.memo("same_main", lambda: self.gram(self.f.main) > 0)
+
+    @property
+    def shared_specific(self):
+        return self.memo("shared_specific", lambda: self.gram(self.f.specific) > 0)
+
+    @property
+    def meaning(self):
+        return self.memo("meaning", lambda: self.f.meaning[self.idx] @ self.f.meaning[self.idx].T)
+
+    @property
+    def actor_named(self):        # a's subject is named by b
+        return self.memo("actor_named", lambda: (self.f.actor[self.idx] @ self.f.named[self.idx].T).toarray() > 0)
+
+    @property
+    def statement(self):
+        return self.memo("statement", lambda: self.present(self.f.generic))
+
+
+PAIR_FEATURES = {}
+
+
+def pair_feature(fn):
+    """Register `fn(block) -> matrix` as a pair feature; the model file gives its weight."""
+    PAIR_FEATURES[fn.__name__] = fn
+    return fn
+
+
+@pair_feature
+def text_overlap(b):
+    """TF-IDF cosine of the two descriptions' character 2-3-grams (one language only: across
+    languages character n-grams say nothing)."""
+    return np.where(b.same_language, b.gram(b.f.text), 0.0)
+
+
+@pair_feature
+def meaning(b):
+    """Cosine of the clauses' sentence vectors (multilingual USE): paraphrase and translation."""
+    return b.meaning
+
+
+@pair_feature
+def distinct_meaning(b):
+    """Cosine of the clause vectors less the block's mean vector: the sense two mentions share
+    beyond what every mention of the story and days shares (the story's topic)."""
+    return b.memo("distinct", lambda: _centred_cosine(b.f.meaning[b.idx]))
+
+
+def _centred_cosine(vectors):
+    centred = vectors - vectors.mean(axis=0)
+    norms = np.linalg.norm(centred, axis=1)
+    centred = centred / np.where(norms > 0, norms, 1.0)[:, None]
+    return centred @ centred.T
+
+
+@pair_feature
+def meaning_across_languages(b):
+    """The same cosine for pairs in two languages, where it runs lower for one event."""
+    return np.where(b.same_language, 0.0, b.meaning)
+
+
+@pair_feature
+def sentence_meaning(b):
+    """Cosine of the whole sentences' vectors: what the sentence is about beyond the clause."""
+    vectors = b.f.sentence_meaning[b.idx]
+    return vectors @ vectors.T
+
+
+@pair_feature
+def mutual_best_meaning(b):
+    """Each is the other's closest date-compatible mention in the other's article: two articles
+    of one story on one day mostly tell the same happenings, once each, so a one-to-one
+    alignment of their mentions is evidence of its own."""
+    sim = np.where(b.compatible & ~same_article(b), b.meaning, -np.inf)
+    article = b.f.article[b.idx]
+    order = np.argsort(article, kind="stable")
+    bounds = np.flatnonzero(np.r_[True, np.diff(article[order]) != 0])
+    group = np.searchsorted(article[order][bounds], article)
+    best_in_article = np.maximum.reduceat(sim[:, order], bounds, axis=1)     # rows x articles
+    row_best = np.isfinite(sim) & (sim >= best_in_article[:, group])
+    return row_best & row_best.T
+
+
+@pair_feature
+def shared_entities(b):
+    """Cosine of the names (after aliasing) in the clauses and their scopes."""
+    return b.gram(b.f.entities)
+
+
+@pair_feature
+def shared_wide_entities(b):
+    """Cosine of the names in the sentences and their neighbours."""
+    return b.gram(b.f.wide_entities)
+
+
+@pair_feature
+def same_main_trigger(b):
+    """Both clauses report one kind of happening first (`main_trigger`)."""
+    return b.same_main
+
+
+@pair_feature
+def shared_trigger(b):
+    """They share a kind of happening, but not the first one of each."""
+    return b.shared_specific & ~b.same_main
+
+
+@pair_feature
+def shared_generic_trigger(b):
+    """They share a speech, report or decision word."""
+    return b.gram(b.f.generic) > 0
+
+
+@pair_feature
+def trigger_conflict(b):
+    """Both name specific kinds of happening and none is shared or kin."""
+    kin_ab = (b.f.kin[b.idx] @ b.f.specific_in_kin[b.idx].T).toarray() > 0
+    both = np.outer(b.present(b.f.specific), b.present(b.f.specific))
+    return both & ~b.shared_specific & ~(kin_ab | kin_ab.T)
+
+
+@pair_feature
+def same_speaker(b):
+    """Two plain statements by one subject (布林肯…表示 / Blinken said)."""
+    plain = b.statement & ~b.present(b.f.specific)
+    actor = b.f.actor[b.idx]
+    return np.outer(plain, plain) & ((actor @ actor.T).toarray() > 0)
+
+
+def _people_conflict(b, matrix):
+    shared = b.gram(matrix)
+    count = np.asarray(matrix[b.idx].sum(axis=1)).ravel()
+    return (shared < count[:, None]) & (shared < count[None, :])
+
+
+@pair_feature
+def people_conflict(b):
+    """Each clause names a person the other does not (talks with 普京 vs a meeting with
+    米舒斯京); across languages only through alias-table people."""
+    return np.where(b.same_language, _people_conflict(b, b.f.people), _people_conflict(b, b.f.listed_people))
+
+
+@pair_feature
+def actor_conflict(b):
+    """Each clause's subject appears nowhere in the other (within one language, or both
+    subjects in the alias table)."""
+    has_actor = b.present(b.f.actor)
+    listed = b.f.listed_actor[b.idx]
+    conflict = np.outer(has_actor, has_actor) & ~b.actor_named & ~b.actor_named.T
+    return conflict & (b.same_language | np.outer(listed, listed))
+
+
+@pair_feature
+def same_subject_meaning(b):
+    """Cosine of the two subjects' vectors when both clauses have one (解放军 / 中国军队 /
+    the PLA lie close, 中国 / 绍伊古 far): who acted, compared by sense rather than by spelling."""
+    vectors = b.f.subject_meaning[b.idx]
+    both = np.outer(b.present(b.f.actor), b.present(b.f.actor))
+    return np.where(both, vectors @ vectors.T, 0.0)
+
+
+@pair_feature
+def both_have_subjects(b):
+    """Both clauses name who acted (the subject cosine above is only read then)."""
+    return np.outer(b.present(b.f.actor), b.present(b.f.actor))
+
+
+@pair_feature
+def third_party_statement(b):
+    """One is a statement whose speaker the other does not name (白宫公开了…信件 is not the
+    letter's sending)."""
+    s, named = b.statement, b.actor_named
+    return (s[:, None] & ~s[None, :] & ~named) | (s[None, :] & ~s[:, None] & ~named.T)
+
+
+@pair_feature
+def statement_mismatch(b):
+    """Exactly one of the two is a statement (said, reported, decided), whoever spoke."""
+    s = b.statement
+    return s[:, None] != s[None, :]
+
+
+@pair_feature
+def thin_description(b):
+    """One of the clauses says almost nothing beyond its date (a caption's trailing date, 掌权):
+    its words and names are weak evidence either way."""
+    thin = b.f.thin[b.idx]
+    return thin[:, None] | thin[None, :]
+
+
+@pair_feature
+def grain_steps(b):
+    """Grain levels apart (a day and a month: 2), doubled without a shared main trigger."""
+    level = b.f.level[b.idx]
+    return np.abs(level[:, None] - level[None, :]) * np.where(b.same_main, 1.0, 2.0)
+
+
+@pair_feature
+def same_article(b):
+    """Both from one article: a report tells each happening once or a few times."""
+    article = b.f.article[b.idx]
+    return article[:, None] == article[None, :]
+
+
+@pair_feature
+def across_languages(b):
+    """The pair is in two languages (the other evidence is weaker there)."""
+    return ~b.same_language
+
+
+@dataclass(frozen=True)
+class MergeModel:
+    """A logistic pair scorer over `PAIR_FEATURES` and the average-linkage cut, as written by
+    `scripts/train_merge.py` from the golds into `timeline/data/merge_model.json`."""
+    weights: dict
+    intercept: float
+    threshold: float
+
+    def probability(self, features: dict) -> np.ndarray:
+        z = self.intercept + sum(w * features[name] for name, w in self.weights.items())
+        return 1.0 / (1.0 + np.exp(-z))
+
+
+@lru_cache(maxsize=1)
+def default_model() -> MergeModel:
+    with resources.files("timeline.data").joinpath("merge_model.json").open(encoding="utf-8") as fh:
+        data = json.load(fh)
+    unknown = set(data["weights"]) - set(PAIR_FEATURES)
+    if unknown:
+        raise ValueError(f"merge_model.json weighs features the code does not have: {sorted(unknown)}")
+    return MergeModel(data["weights"], data["intercept"], data["threshold"])
 
 
 def _level(date):
@@ -424,32 +619,36 @@ def _block_key(m):
     return ("year", d.start.year)
 
 
-def _cluster_block(features, mentions, idx, threshold):
+def pair_probability(features, idx, model) -> np.ndarray:
+    """The model's probability that each pair of the mentions `idx` reports one event; 0 for
+    date-incompatible pairs."""
+    block = _Block(features, idx)
+    p = model.probability(block.features())
+    p[~block.compatible] = 0.0
+    return p
+
+
+def _cluster_block(features, idx, model):
     if len(idx) == 1:
         return [0]
-    dates = [mentions[i].date for i in idx]
-    level = np.array([_level(d) for d in dates], dtype=float)
-    steps = np.abs(level[:, None] - level[None, :])
-    # A day inside a vaguer span (8月下旬以来…) is the same event only if both report one kind of
-    # happening: without a shared main trigger each grain step costs double.
-    steps = steps * np.where(features.same_main(idx), 1.0, 2.0)
-    sim = features.similarity(idx) - P_GRAIN_STEP * steps
-    dist = np.clip(1.0 - sim, 0.0, None)
-    dist[~_compatible_matrix([mentions[i] for i in idx])] = FORBIDDEN
+    p = pair_probability(features, idx, model)
+    dist = 1.0 - p
+    dist[p == 0.0] = FORBIDDEN
     np.fill_diagonal(dist, 0.0)
     tree = linkage(squareform(dist, checks=False), method="average")
-    return list(fcluster(tree, t=1.0 - threshold, criterion="distance"))
+    return list(fcluster(tree, t=1.0 - model.threshold, criterion="distance"))
 
 
-def _blocks(mentions):
-    blocks = defaultdict(list)
+def blocks(mentions):
+    """Index lists of the mentions that may be compared: a month's fine dates or a year's
+    coarse ones (an oversized block compares only identical ranges, in publication order)."""
+    groups = defaultdict(list)
     for i, m in enumerate(mentions):
-        blocks[_block_key(m)].append(i)
-    for key, idx in blocks.items():
+        groups[_block_key(m)].append(i)
+    for key, idx in groups.items():
         if len(idx) <= MAX_BLOCK:
             yield idx
             continue
-        # An oversized block: compare only identical date ranges, in publication order.
         by_range = defaultdict(list)
         for i in idx:
             by_range[(mentions[i].date.start, mentions[i].date.end)].append(i)
@@ -459,29 +658,33 @@ def _blocks(mentions):
                 yield same[k:k + MAX_BLOCK]
 
 
-def merge_mentions(mentions, threshold: float = THRESHOLD) -> list[int]:
-    """Event number (0, 1, ...) of each mention; mentions with one number report one event."""
+def merge_mentions(mentions, model: MergeModel | None = None, threshold: float | None = None) -> list[int]:
+    """Event number (0, 1, ...) of each mention; mentions with one number report one event.
+    `model` defaults to the trained one; `threshold` overrides its cut (higher: fewer merges)."""
     if not mentions:
         return []
+    model = model or default_model()
+    if threshold is not None:
+        model = dataclasses.replace(model, threshold=threshold)
     features = _Features(mentions)
     labels = [0] * len(mentions)
     next_label = 0
-    for idx in _blocks(mentions):
-        local = _cluster_block(features, mentions, idx, threshold)
+    for idx in blocks(mentions):
+        local = _cluster_block(features, idx, model)
         mapping = {}
         for i, c in zip(idx, local):
             if c not in mapping:
                 mapping[c] = next_label
                 next_label += 1
             labels[i] = mapping[c]
-    _attach_coarse(features, mentions, labels, threshold)
+    _attach_coarse(features, mentions, labels, model)
     return labels
 
 
-def _attach_coarse(features, mentions, labels, threshold):
+def _attach_coarse(features, mentions, labels, model):
     """A year-grain event (2011年, "the 2011 earthquake") joins the finer event of that year
     (2011年3月11日) it agrees with: date inside, one kind of happening (shared main trigger), and
-    similar on average over both events' mentions, less one grain step. Only finer mentions of
+    a mean pair probability over both events' mentions above the cut. Only finer mentions of
     that year with that main trigger are candidates, so the cost stays within a year's block."""
     fine_by_key = defaultdict(list)          # (year, main trigger) -> finer mentions
     coarse_events = defaultdict(list)        # label -> its year-block mentions
@@ -502,22 +705,22 @@ def _attach_coarse(features, mentions, labels, threshold):
             continue
         year = years.pop()
         targets = sorted({labels[i] for f in families for i in fine_by_key.get((year, f), ())})
-        best, best_score = None, threshold
-        # The candidates are scored together, a block of them per similarity matrix: one matrix
-        # per candidate cost a year's candidates squared once a corpus spans many years.
+        best, best_score = None, model.threshold
+        # The candidates are scored together, a block of them per matrix: one matrix per
+        # candidate cost a year's candidates squared once a corpus spans many years.
         for chunk in _chunks(targets, lambda t: len(members[t]), MAX_BLOCK - len(coarse)):
             fines = [members[t][:MAX_BLOCK] for t in chunk]
             idx = coarse + [i for fine in fines for i in fine]
-            compatible_pairs = _compatible_matrix([mentions[i] for i in idx])
-            sim = features.similarity(idx)
+            p = pair_probability(features, idx, model)
             n = len(coarse)
             start = n
             for target, fine in zip(chunk, fines):
-                cols = np.r_[0:n, start:start + len(fine)]
+                cols = np.arange(start, start + len(fine))
                 start += len(fine)
-                if not compatible_pairs[np.ix_(cols, cols)].all():
+                pairs = p[:n][:, cols]
+                if (pairs == 0.0).any():
                     continue
-                score = sim[:n, cols[n:]].mean() - P_GRAIN_STEP
+                score = pairs.mean()
                 if score >= best_score:
                     best, best_score = target, score
         if best is not None:
