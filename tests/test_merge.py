@@ -311,3 +311,14 @@ def test_kindred_kinds_of_happening_do_not_push_one_event_apart():
     launch, attack, korea = labels
     assert launch == attack
     assert korea != launch          # kin kinds are no reason to merge: other actors, other names
+
+
+def test_a_year_restating_the_date_of_its_own_sentence_is_one_event():
+    # A chronology's heading year and the full date after it (DW's gallery of past quakes).
+    a = article("g1", "汶川大地震（2008年）：2008年5月12日，中国四川省汶川地区发生大地震。")
+    b = article("g2", "2008年5月12日，四川汶川发生8.0级地震，近七万人遇难。", outlet="BBC")
+    ms = (event_mentions(a, [date_mention(a, "2008年", "2008-01-01", "2008-12-31", "year"),
+                             date_mention(a, "2008年5月12日", "2008-05-12")])
+          + event_mentions(b, [date_mention(b, "2008年5月12日", "2008-05-12")]))
+    heading, day, other_outlet = merge_mentions(ms)
+    assert heading == day == other_outlet

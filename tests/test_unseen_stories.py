@@ -39,7 +39,6 @@ STORIES = [
         "violations": "9 blind, 3 now: one day's many acts around the drills (missiles, statements, counts)",
         "cross": "3/6 blind and now"}),
     Story("real_quake_2023", (), real=True, unmet={
-        "recall": "0.413 blind, 0.696 now (0.696 leave-one-story-out)",
         "violations": "2 blind, 3 now: death tolls and rescue reports of one day pool",
         "reading": "the gold dates VOA's 08 by Washington's day (13 Feb, 19:50 EST) where the reader keeps the "
                    "header epoch's UTC day (14 Feb), as the Abe gold does for VOA's 06; reading VOA in New York "
@@ -48,9 +47,7 @@ STORIES = [
     Story("heldout", ("04_reuters_20230824.txt", "07_ap_20230831.txt"), unmet={
         "precision": "0.781 now (synthetic; tuned on by an earlier session)",
         "recall": "0.758 now", "violations": "1 now", "cross": "15/16 now"}),
-    Story("heldout2", ("03_guardian_20230321.txt", "06_ap_20230322.txt"), unmet={
-        "recall": "0.382 blind, 0.750 now: the 2013 first visit and the Feb 2023 position paper split by grain "
-                  "and wording", "violations": "1 now"}),
+    Story("heldout2", ("03_guardian_20230321.txt", "06_ap_20230322.txt"), unmet={"violations": "1 now"}),
     Story("heldout3", ("03_reuters_20230626.txt", "07_guardian_20230824.txt"),
           ("03_reuters_20230626.txt", "Earlier on Monday, the defence ministry released a video"), unmet={
               "precision": "0.714 blind, 0.643 now: 6月24日 summing up the mutiny joins Putin's address / the "

@@ -88,7 +88,12 @@ def _compatible_matrix(mentions) -> np.ndarray:
     sentence = np.array([hash((m.article_id, m.sentence_index)) for m in mentions])
     same_sentence = sentence[:, None] == sentence[None, :]
     same_dates = (start[:, None] == start[None, :]) & (end[:, None] == end[None, :])
-    return overlap & (~both_days | (start[:, None] == start[None, :])) & (~same_sentence | same_dates)
+    # …except a year that restates a date inside it (智利大地震（1960年）：1960年5月22日…).
+    year = np.array([d.grain == "year" for d in dates])
+    inside = (start[:, None] <= start[None, :]) & (end[None, :] <= end[:, None])
+    restated = (year[:, None] & inside) | (year[None, :] & inside.T)
+    return (overlap & (~both_days | (start[:, None] == start[None, :]))
+            & (~same_sentence | same_dates | restated))
 
 
 @lru_cache(maxsize=1)
