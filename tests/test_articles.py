@@ -449,14 +449,14 @@ def test_file_too_large(tmp_path, monkeypatch):
 
 def test_unreadable_file(tmp_path, monkeypatch):
     path = write_seed(tmp_path, "secret.txt", "<p>金正恩访问俄罗斯。</p>")
-    real_open = open
+    real_open = os.open
 
     def guarded_open(file, *args, **kwargs):   # chmod 0 means nothing to root: simulate it
         if os.fspath(file) == os.fspath(path):
             raise PermissionError(13, "Permission denied", os.fspath(file))
         return real_open(file, *args, **kwargs)
 
-    monkeypatch.setattr("builtins.open", guarded_open)
+    monkeypatch.setattr("os.open", guarded_open)
     assert problem_for(path) == "cannot read file: permission denied"
 
 

@@ -30,17 +30,18 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 from html import unescape
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from timeline.html_text import Block, Page, extract_page
 from timeline.outlets import host_of, lookup
-from timeline.pubtime import parse_dateline, publication_time
+from timeline.pubtime import EARLIEST, FUTURE_SLACK, parse_dateline, publication_time
 from timeline.sentences import split_sentences
 
 
@@ -79,8 +80,7 @@ class ReadProblem:
 
 MAX_BYTES = 20 * 1024 * 1024
 ARTICLE_SUFFIXES = {".txt", ".html", ".htm", ".md", ".markdown", ".xhtml", ".shtml"}
-# Plausible publication epochs: from 1990 to a couple of days ahead of now (clock skew).
-EARLIEST_EPOCH_MS = 631152000000
+EARLIEST_EPOCH_MS = int(EARLIEST.timestamp() * 1000)   # plausible epochs: see timeline.pubtime
 
 
 class _Skip(Exception):
@@ -89,32 +89,40 @@ class _Skip(Exception):
 
 def read_articles(paths) -> tuple[list[Article], list[ReadProblem]]:
     """Read the files and folders in `paths` (one path may be given bare). Every input that
-    yields no article becomes a `ReadProblem` naming the file and the reason."""
+    yields no article becomes a `ReadProblem` naming the file and the reason. Files are named
+    by their bare name, or by their path as given when two inputs share a name."""
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
-    articles: list[Article] = []
-    problems: list[ReadProblem] = []
+    read: list[tuple[str, Article | str]] = []   # (path as given, article or skip reason)
     seen_files: set[str] = set()
-    used_ids: set[str] = set()
     for path, problem in _expand(paths):
         if problem:
-            problems.append(ReadProblem(os.path.basename(path.rstrip("/\\")) or path, problem))
+            read.append((path, problem))
             continue
         real = os.path.realpath(path)
         if real in seen_files:
             continue
         seen_files.add(real)
-        name = os.path.basename(path)
         try:
-            article = _read_article(path)
+            read.append((path, _read_article(path)))
         except _Skip as exc:
-            problems.append(ReadProblem(name, str(exc)))
-            continue
+            read.append((path, str(exc)))
         except Exception as exc:  # one bad file never stops the others
-            problems.append(ReadProblem(name, f"could not read: {type(exc).__name__}: {exc}"))
+            read.append((path, f"could not read: {type(exc).__name__}: {exc}"))
+
+    names = [os.path.basename(path.rstrip("/\\")) or path for path, _ in read]
+    shared = {n for n in names if names.count(n) > 1}
+    articles: list[Article] = []
+    problems: list[ReadProblem] = []
+    used_ids: set[str] = set()
+    for (path, outcome), name in zip(read, names):
+        shown = path if name in shared else name
+        if isinstance(outcome, str):
+            problems.append(ReadProblem(shown, outcome))
             continue
-        article.id = _unique(article.id, used_ids)
-        articles.append(article)
+        outcome.file = shown
+        outcome.id = _unique(outcome.id, used_ids)
+        articles.append(outcome)
     return articles, problems
 
 
@@ -131,7 +139,9 @@ def _expand(paths):
     """(path, None) for each file to read, (path, reason) for each input that can't be."""
     for raw in paths:
         path = os.fspath(raw)
-        if not os.path.exists(path):
+        if os.path.islink(path) and not os.path.exists(path):
+            yield path, f"broken symbolic link (to {os.readlink(path)}, which does not exist)"
+        elif not os.path.exists(path):
             yield path, "path does not exist"
         elif os.path.isdir(path):
             yield from _walk(path)
@@ -140,12 +150,23 @@ def _expand(paths):
 
 
 def _walk(folder: str):
+    """Files under `folder` in sorted order. Symbolic links to folders are followed (a user
+    who links a folder in means it), each real folder once, so a link loop ends."""
     errors: list[OSError] = []
-    for root, dirs, files in os.walk(folder, onerror=errors.append):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+    visited = {os.path.realpath(folder)}
+    for root, dirs, files in os.walk(folder, onerror=errors.append, followlinks=True):
+        kept = []
+        for d in sorted(dirs):
+            if d.startswith("."):
+                continue
+            real = os.path.realpath(os.path.join(root, d))
+            if real not in visited:
+                visited.add(real)
+                kept.append(d)
+        dirs[:] = kept
         for name in sorted(files):
             if not name.startswith("."):
-                yield os.path.join(root, name), None
+                yield from _expand([os.path.join(root, name)])
     for err in errors:
         yield err.filename or folder, f"cannot read folder: {err.strerror or err}"
 
@@ -183,7 +204,7 @@ def _read_article(path: str) -> Article:
 
     published, source, page_time = publication_time(page, header_time, tz)
     if published is None:
-        raise _Skip("no publication time (no <!--EPOCH_MS--> header and no date on the page)")
+        raise _Skip(source or "no publication time (no <!--EPOCH_MS--> header and no date on the page)")
 
     title = envelope.title or _clean_title(page.title) or paragraphs[0][:80]
     title = _strip_site_suffix(title, outlet, page.site_name, url)
@@ -198,13 +219,31 @@ def _read_article(path: str) -> Article:
     )
 
 
+_NODE_KINDS = [(stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a character device"),
+               (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"),
+               (stat.S_ISDIR, "a folder")]
+
+
+def _node_kind(mode: int) -> str:
+    return next((kind for test, kind in _NODE_KINDS if test(mode)), "not a regular file")
+
+
 def _read_bytes(path: str) -> bytes:
+    """The file's bytes. Only regular files are opened: reading a named pipe or a terminal
+    would wait forever for a writer, a device could stream without end."""
     try:
-        size = os.path.getsize(path)
-        if size > MAX_BYTES:
-            raise _Skip(f"file too large ({size / 1e6:.0f} MB; the limit is "
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):
+            raise _Skip(f"not a regular file: it is {_node_kind(info.st_mode)}")
+        if info.st_size > MAX_BYTES:
+            raise _Skip(f"file too large ({info.st_size / 1e6:.0f} MB; the limit is "
                         f"{MAX_BYTES // (1024 * 1024)} MB)")
-        with open(path, "rb") as fh:
+        # O_NONBLOCK: should the file be swapped for a pipe between stat and open, the open
+        # returns at once and the check below refuses it.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+        with os.fdopen(fd, "rb") as fh:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise _Skip(f"not a regular file: it is {_node_kind(os.fstat(fd).st_mode)}")
             data = fh.read(MAX_BYTES + 1)
     except PermissionError:
         raise _Skip("cannot read file: permission denied")
@@ -234,12 +273,18 @@ def decode(data: bytes) -> tuple[str, str]:
                 return _strip_controls(data.decode(codec)), codec.replace("-sig", "") + " (BOM)"
             except UnicodeDecodeError:
                 raise _Skip(f"undecodable: starts with a {codec} byte-order mark but is not {codec}")
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        return utf16
     if _looks_binary(data):
         raise _Skip("binary file, not an article")
     try:
         return _strip_controls(data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
         pass
+    repaired = _repaired_utf8(data)
+    if repaired:
+        return repaired
     m = _META_CHARSET.search(data[:4096])
     if m:
         label = m.group(1).decode("ascii").lower()
@@ -251,14 +296,6 @@ def decode(data: bytes) -> tuple[str, str]:
     chinese = _legacy_chinese(data)
     if chinese:
         return chinese
-    # A UTF-8 page with a few broken bytes (cut-off download, bad copy-paste) is still UTF-8:
-    # plenty of valid multi-byte characters, hardly any invalid ones. (A Latin-1 page has
-    # invalid bytes and no valid multi-byte characters at all.)
-    repaired = data.decode("utf-8", errors="replace")
-    broken = repaired.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
-    valid = sum(1 for ch in repaired if ord(ch) > 127) - broken
-    if broken <= max(2, len(data) // 1000) and valid >= 10 * broken:
-        return _strip_controls(repaired), f"utf-8, {broken} invalid byte sequence(s) replaced"
     from charset_normalizer import from_bytes
     best = from_bytes(data).best()
     if best is not None and best.encoding:
@@ -269,6 +306,40 @@ def decode(data: bytes) -> tuple[str, str]:
         except (LookupError, UnicodeDecodeError):
             pass
     raise _Skip("undecodable: not UTF-8 and no known text encoding fits")
+
+
+def _repaired_utf8(data: bytes) -> tuple[str, str] | None:
+    """A UTF-8 page with some broken bytes (cut-off download, bad copy, a damaged disk) is
+    still UTF-8: its valid multi-byte characters outnumber the invalid sequences. A GBK, Big5
+    or Latin-1 page read as UTF-8 is almost all invalid sequences and hardly any valid
+    multi-byte character. Checked before the legacy Chinese sets, which decode nearly any
+    bytes into some characters."""
+    repaired = data.decode("utf-8", errors="replace")
+    broken = repaired.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
+    valid = sum(1 for ch in repaired if ord(ch) > 127) - broken
+    if broken <= max(2, len(data) // 20) and valid >= max(10, 3 * broken):
+        return _strip_controls(repaired), f"utf-8, {broken} invalid byte sequence(s) replaced"
+    return None
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 saved without a byte-order mark (some Windows tools): the ASCII in it (markup,
+    digits, spaces, newlines) puts a zero byte in every other position, all on one side."""
+    head = data[:8192]
+    if len(head) < 4 or b"\x00" not in head:
+        return None
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if max(even, odd) < 16 or min(even, odd) > max(even, odd) // 4:
+        return None
+    codec = "utf-16-le" if odd > even else "utf-16-be"
+    try:
+        text = data[: len(data) // 2 * 2].decode(codec)
+    except UnicodeDecodeError:
+        return None
+    controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\t\n\r\f")
+    if controls > len(text[:4096]) * 0.02:
+        return None
+    return _strip_controls(text), f"{codec} (no BOM)"
 
 
 # The most frequent characters of each legacy set: GB2312 level 1 (lead bytes B0-D7) and Big5
@@ -404,8 +475,11 @@ def _header_time(header: str) -> datetime:
     if not header.isdigit():
         raise _Skip(f"broken header <!--{header[:40]}-->: expected a millisecond timestamp "
                     "like <!--1694792702000-->")
+    if len(header) > 16:   # beyond the year 2286 in ms; int() of thousands of digits is refused
+        raise _Skip(f"broken header <!--{header[:40]}…-->: a {len(header)}-digit number is not "
+                    "a millisecond timestamp like <!--1694792702000-->")
     ms = int(header)
-    latest = (datetime.now(timezone.utc) + timedelta(days=2)).timestamp() * 1000
+    latest = (datetime.now(timezone.utc) + FUTURE_SLACK).timestamp() * 1000
     if not EARLIEST_EPOCH_MS <= ms <= latest:
         hint = " (it looks like seconds, not milliseconds)" if \
             EARLIEST_EPOCH_MS / 1000 <= ms <= latest / 1000 else ""

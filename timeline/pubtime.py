@@ -13,11 +13,22 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from zoneinfo import ZoneInfo
 
 from timeline.html_text import Page
+
+
+# Plausible publication times: from 1990 to a couple of days ahead of now (clock skew). A
+# marker outside them is a typo or a placeholder (9999-12-31), and dates beyond the calendar's
+# ends cannot be reasoned about ("last week" of 0001-01-01).
+EARLIEST = datetime(1990, 1, 1, tzinfo=timezone.utc)
+FUTURE_SLACK = timedelta(days=2)
+
+
+def plausible(value: datetime) -> bool:
+    return EARLIEST <= value <= datetime.now(timezone.utc) + FUTURE_SLACK
 
 
 @dataclass
@@ -140,21 +151,27 @@ def parse_timestamp(value: str, tz: ZoneInfo | None = None) -> Stamp | None:
 def publication_time(page: Page, header_time: datetime | None, tz: ZoneInfo | None
                      ) -> tuple[datetime | None, str, datetime | None]:
     """(published, published_source, page_time); published is None when the article has
-    neither a page marker nor a header epoch."""
-    stamp, source = None, ""
-    for source_name, raw in page.time_candidates:
-        stamp = parse_timestamp(raw, tz)
-        if stamp is not None:
-            source = source_name
+    neither a plausible page marker nor a header epoch (then published_source says why, when
+    the page had an implausible marker). Markers before 1990 or in the future are passed over."""
+    stamp, source, implausible = None, "", []
+    candidates = [(name, raw, lambda raw: parse_timestamp(raw, tz)) for name, raw in page.time_candidates]
+    candidates += [("page:dateline", raw, lambda raw: parse_dateline(raw, tz, header_time))
+                   for raw in page.dateline_candidates]
+    for source_name, raw, parse in candidates:
+        try:
+            found = parse(raw)
+        except OverflowError:      # an offset that pushes the time past the calendar's end
+            found, implausible = None, implausible + [raw]
+        if found is not None and not plausible(found.value):
+            found, implausible = None, implausible + [raw]
+        if found is not None:
+            stamp, source = found, source_name
             break
-    else:
-        for raw in page.dateline_candidates:
-            stamp = parse_dateline(raw, tz, header_time)
-            if stamp is not None:
-                source = "page:dateline"
-                break
     if stamp is None:
         if header_time is None:
+            if implausible:
+                return None, (f"the page's publication date {implausible[0].strip()[:40]!r} is "
+                              f"not plausible (before 1990 or in the future)"), None
             return None, "", None
         return header_time, "header-epoch", None
     page_time = stamp.value
