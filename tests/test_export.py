@@ -12,7 +12,7 @@ import pytest
 from icalendar import Calendar
 
 from timeline.build import Timeline
-from timeline.export import describe_date, export_timeline, subset, to_export_dict, write_atomic
+from timeline.export import describe_date, export_timeline, subset, to_export_dict
 
 UTC = "UTC"
 
@@ -303,54 +303,6 @@ def test_timelinejs_escapes_article_text():
 ])
 def test_describe_date_says_fuzzy_spans_as_a_reader_would(start, end, grain, lang, expected):
     assert describe_date(pd.Timestamp(start), pd.Timestamp(end), grain, lang) == expected
-
-
-# ---------------------------------------------------------------- atomic writes
-
-def test_write_atomic_replaces_the_file(tmp_path):
-    target = tmp_path / "events.json"
-    target.write_bytes(b"old")
-    write_atomic(target, "新".encode("utf-8"))
-    assert target.read_bytes() == "新".encode("utf-8")
-    assert os.listdir(tmp_path) == ["events.json"]
-
-
-@pytest.mark.parametrize("failing,error", [("fsync", OSError("disk full")), ("replace", KeyboardInterrupt())])
-def test_interrupted_write_leaves_old_file_and_no_temp(tmp_path, monkeypatch, failing, error):
-    target = tmp_path / "events.json"
-    target.write_bytes(b"old complete export")
-
-    def interrupted(*args, **kwargs):
-        raise error
-    monkeypatch.setattr(os, failing, interrupted)
-    with pytest.raises(type(error)):
-        write_atomic(target, b"x" * 1_000_000)
-    monkeypatch.undo()
-    assert target.read_bytes() == b"old complete export"
-    assert os.listdir(tmp_path) == ["events.json"]
-
-
-def test_interrupted_first_write_leaves_nothing(tmp_path, monkeypatch):
-    monkeypatch.setattr(os, "fsync", lambda fd: (_ for _ in ()).throw(OSError("disk full")))
-    with pytest.raises(OSError):
-        write_atomic(tmp_path / "new.ics", b"BEGIN:VCALENDAR")
-    assert os.listdir(tmp_path) == []
-
-
-def test_write_atomic_into_a_missing_folder_names_it(tmp_path):
-    missing = tmp_path / "no-such-folder"
-    with pytest.raises(FileNotFoundError) as err:
-        write_atomic(missing / "out.json", b"{}")
-    assert str(missing) in str(err.value)
-    assert not missing.exists()
-
-
-def test_write_atomic_keeps_the_old_file_permissions(tmp_path):
-    target = tmp_path / "shared.csv"
-    target.write_bytes(b"old")
-    target.chmod(0o644)
-    write_atomic(target, b"new")
-    assert target.stat().st_mode & 0o777 == 0o644
 
 
 # ---------------------------------------------------------------- on the real seeds

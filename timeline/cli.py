@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import json
+import os
+import stat
 import sys
 from datetime import date, datetime
 from importlib.metadata import entry_points
@@ -18,16 +21,73 @@ def _reference(value: str):
         raise argparse.ArgumentTypeError(f"not an ISO date: {value!r} (expected e.g. 2023-09-15)")
 
 
-def _report_problems(problems, out=sys.stderr):
+def _report_problems(problems, out=None):
+    from timeline.escape import terminal_text
+
     for p in problems:
-        print(f"skipped {p.file}: {p.reason}", file=out)
+        print(f"skipped {terminal_text(p.file)}: {terminal_text(p.reason)}", file=out or sys.stderr)
+
+
+def _dates_text(args) -> str:
+    """The text to date: the argument, or the contents of --file / `-` (standard input), for
+    texts beyond the OS limit on argument length (about 128 KB)."""
+    from timeline.articles import MAX_BYTES, decode
+
+    source = args.file if args.file is not None else args.text
+    if args.file is None and args.text != "-":
+        return args.text
+    name = "standard input" if source == "-" else source
+    try:
+        if source == "-":
+            stream = sys.stdin.buffer if sys.stdin is not None else None
+            if stream is None:
+                raise _InputError("standard input is closed")
+            data = stream.read(MAX_BYTES + 1)
+        else:
+            mode = os.stat(source).st_mode
+            # A pipe is fine here (`--file <(cmd)`): the user named it; a device or a folder is not.
+            if not (stat.S_ISREG(mode) or stat.S_ISFIFO(mode)):
+                raise _InputError(f"{source}: not a regular file")
+            with open(source, "rb") as fh:
+                data = fh.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise _InputError(f"cannot read {name}: {exc.strerror or exc}") from None
+    if len(data) > MAX_BYTES:
+        raise _InputError(f"{name}: text too large (the limit is {MAX_BYTES // (1024 * 1024)} MB)")
+    try:
+        return decode(data)[0] if data.strip() else ""
+    except Exception as exc:  # articles' reasons: binary, undecodable
+        raise _InputError(f"{name}: {exc}") from None
+
+
+class _InputError(Exception):
+    """Input the command cannot use; the message names it and says why."""
 
 
 def cmd_dates(args) -> int:
     from timeline.dater import find_dates
 
+    if args.text is not None and args.file is not None:
+        print("timeline dates: give the text or --file, not both", file=sys.stderr)
+        return 2
+    if args.text is None and args.file is None:
+        print("timeline dates: give the text, '-' for standard input, or --file FILE",
+              file=sys.stderr)
+        return 2
+    try:
+        text = _dates_text(args)
+    except _InputError as exc:
+        print(f"timeline dates: {exc}", file=sys.stderr)
+        return 2
     ref = args.ref or date.today()
-    for m in find_dates(args.text, ref, lang=args.lang):
+    try:
+        mentions = find_dates(text, ref, lang=args.lang)
+    except OverflowError:
+        print(f"timeline dates: a date in the text, counted from --ref {ref.isoformat()}, falls "
+              "outside the calendar (years 1 to 9999); give a reference date further from its ends",
+              file=sys.stderr)
+        return 2
+    for m in mentions:
         print(json.dumps({
             "expression": m.expression, "offset": m.offset,
             "start": m.start.isoformat(), "end": m.end.isoformat(),
@@ -52,9 +112,14 @@ def cmd_articles(args) -> int:
         for p in problems:
             print(json.dumps({"file": p.file, "skipped": p.reason}, ensure_ascii=False))
     else:
+        from timeline.escape import terminal_text as shown
+
+        # File names and titles come from outside: a newline or an escape sequence in them
+        # would break the tab-separated lines or reach the terminal raw.
         for r in rows:
-            print(f"{r['file']}\t{r['outlet']}\t{r['published']} ({r['published_from']})\t"
-                  f"{r['language']}\t{r['sentences']} sentences\t{r['title']}")
+            print(f"{shown(r['file'])}\t{shown(r['outlet'])}\t{r['published']} "
+                  f"({r['published_from']})\t{r['language']}\t{r['sentences']} sentences\t"
+                  f"{shown(r['title'])}")
         _report_problems(problems, sys.stdout)
     print(f"{len(articles)} read, {len(problems)} skipped", file=sys.stderr)
     return 0 if articles or not problems else 1
@@ -77,21 +142,28 @@ def cmd_events(args) -> int:
 
 def cmd_export(args) -> int:
     from timeline.build import load_timeline
-    from timeline.export import export_timeline, write_atomic
+    from timeline.export import export_timeline
+    from timeline.output import OutputError, write_output, write_stdout
 
-    tl = load_timeline(args.inputs or DEFAULT_INPUT)
+    inputs = args.inputs or DEFAULT_INPUT
+    tl = load_timeline(inputs)
     _report_problems(tl.problems)
+    empty = not len(tl.events)
     data = export_timeline(tl, args.format)
-    if args.output in (None, "-"):
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
-    else:
-        try:
-            write_atomic(args.output, data)
-        except OSError as exc:
-            print(f"timeline export: {exc}", file=sys.stderr)
-            return 2
-        print(f"wrote {len(tl.events)} events to {args.output}", file=sys.stderr)
+    try:
+        if args.output in (None, "-"):
+            write_stdout(data)
+        else:
+            written = write_output(args.output, data, empty=empty, force=args.force)
+            via = f" (through the link {args.output})" if written != os.path.abspath(args.output) else ""
+            print(f"wrote {len(tl.events)} events to {written}{via}", file=sys.stderr)
+    except OutputError as exc:
+        print(f"timeline export: {exc}", file=sys.stderr)
+        return 1
+    if empty:
+        print(f"timeline export: no events in {', '.join(inputs)} ({len(tl.articles)} articles "
+              "read); the export is empty", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -121,7 +193,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("dates", help="find the dates in a text, one JSON object per mention")
-    p.add_argument("text")
+    p.add_argument("text", nargs="?", help="the text, or - to read it from standard input")
+    p.add_argument("-f", "--file", help="read the text from this file (- for standard input)")
     p.add_argument("--ref", type=_reference, help="reference date (the publication date), ISO; default today")
     p.add_argument("--lang", choices=["auto", "zh", "en"], default="auto",
                    help="language of the text (default: guessed from its characters)")
@@ -140,6 +213,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("inputs", nargs="*", metavar="INPUT", help="files or folders (default: seeds)")
     p.add_argument("--format", choices=EXPORT_FORMATS, default="json")
     p.add_argument("-o", "--output", help="output file (default: standard output)")
+    p.add_argument("--force", action="store_true",
+                   help="replace the output file even when the new export has no events")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("eval", help="score the timeline against a hand-annotated gold file")
@@ -159,10 +234,37 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv=None) -> int:
     args = build_parser().parse_args(argv)
+    if sys.stdout is None and args.command != "serve" and getattr(args, "output", None) in (None, "-"):
+        # Started with standard output closed (`>&-`): what it prints would vanish unseen.
+        print(f"timeline {args.command}: standard output is closed; nothing to write to"
+              + ("; give -o FILE" if args.command == "export" else ""), file=sys.stderr)
+        return 1
     try:
-        return args.func(args)
-    except BrokenPipeError:
+        status = args.func(args)
+        if sys.stdout is not None:
+            sys.stdout.flush()   # here, not at exit, so that a full disk gets a message
+        return status
+    except BrokenPipeError:      # the reader went away (`| head`): a normal end
+        _detach_stdout()
         return 0
+    except OSError as exc:
+        if exc.errno in (errno.ENOSPC, errno.EIO, errno.EBADF, errno.EDQUOT):
+            _detach_stdout()
+            print(f"timeline {args.command}: cannot write to standard output: "
+                  f"{exc.strerror or exc}", file=sys.stderr)
+            return 1
+        raise
+
+
+def _detach_stdout() -> None:
+    """Point standard output at /dev/null so the interpreter's final flush of what is still
+    buffered does not fail a second time."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 if __name__ == "__main__":

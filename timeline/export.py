@@ -1,8 +1,8 @@
 """Stage 5: export a Timeline as JSON, CSV, iCalendar or TimelineJS.
 
-Contract: `export_timeline(timeline, fmt) -> bytes` for fmt in json, csv, ics, timelinejs;
-`write_atomic(path, data: bytes)` writes a file so that an interrupted write never leaves a
-half file.
+Contract: `export_timeline(timeline, fmt) -> bytes` for fmt in json, csv, ics, timelinejs
+(files are written by `timeline.output`). Article text reaches each format through its sink
+in `timeline.escape`.
 
 Filtered exports: `subset(timeline, event_ids)` keeps only those events, their mentions and
 the articles they cite; every exporter accepts such a subset like a whole timeline.
@@ -13,12 +13,9 @@ from __future__ import annotations
 import calendar
 import csv
 import hashlib
-import html
 import io
 import json
 import math
-import os
-import tempfile
 from collections import Counter
 from datetime import date, datetime, timedelta, timezone
 from importlib.metadata import PackageNotFoundError, version
@@ -27,6 +24,7 @@ import numpy as np
 import pandas as pd
 
 from timeline.build import Timeline
+from timeline.escape import csv_cell, html_text, ical_text, timelinejs_text
 
 FORMATS = ("json", "csv", "ics", "timelinejs")
 
@@ -34,10 +32,6 @@ try:
     _VERSION = version("timeline")
 except PackageNotFoundError:  # running from a source tree that was never installed
     _VERSION = "0+unknown"
-
-# Read once: asking for the umask means setting it, which is not thread-safe at write time.
-_UMASK = os.umask(0)
-os.umask(_UMASK)
 
 
 # ---------------------------------------------------------------- plain values
@@ -281,16 +275,6 @@ CSV_COLUMNS = ["event_id", "event_start", "event_end", "event_grain", "event_lab
                "expression", "mention_start", "mention_end", "mention_grain", "confidence", "kind",
                "sentence", "entities"]
 
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _safe_cell(value):
-    """Text a spreadsheet would run as a formula is quoted so it shows as text."""
-    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
-        return "'" + value
-    return value
-
-
 def to_csv(tl: Timeline) -> bytes:
     """One row per date mention with its event; UTF-8 with BOM so Excel reads the Chinese."""
     doc = to_export_dict(tl)
@@ -306,7 +290,7 @@ def to_csv(tl: Timeline) -> bytes:
                    art.get("url", ""), art.get("published") or "", m["expression"], m["start"],
                    m["end"], m["grain"], m["confidence"], m.get("kind") or "", m["sentence"],
                    "; ".join(m["entities"])]
-            writer.writerow(["" if v is None else _safe_cell(v) for v in row])
+            writer.writerow(["" if v is None else csv_cell(v) for v in row])
     return buf.getvalue().encode("utf-8-sig")
 
 
@@ -373,10 +357,10 @@ def to_ics(tl: Timeline) -> bytes:
         vevent.add("dtstamp", max(stamps) if stamps else datetime(1970, 1, 1, tzinfo=timezone.utc))
         vevent.add("dtstart", start)
         vevent.add("dtend", end + timedelta(days=1))
-        vevent.add("summary", ev["label"])
-        vevent.add("description", "\n".join(lines))
+        vevent.add("summary", ical_text(ev["label"]))
+        vevent.add("description", ical_text("\n".join(lines)))
         if ev["sources"]:
-            vevent.add("categories", ev["sources"])
+            vevent.add("categories", [ical_text(s) for s in ev["sources"]])
         if arts and arts[0]["url"]:
             vevent.add("url", arts[0]["url"])
         vevent.add("transp", "TRANSPARENT")
@@ -406,11 +390,11 @@ def _tljs_text(ev: dict, articles: dict) -> str:
     """Each outlet's wording as HTML; every piece of article text is escaped."""
     parts = []
     for outlet, sentence, art in _wordings(ev, articles):
-        source = html.escape(outlet)
+        source = html_text(outlet)
         href = _safe_href(art.get("url", ""))
         if href:
-            source = f'<a href="{html.escape(href, quote=True)}" target="_blank" rel="noopener">{source}</a>'
-        parts.append(f"<p><b>{source}</b>: {html.escape(sentence)}</p>")
+            source = f'<a href="{html_text(href)}" target="_blank" rel="noopener">{source}</a>'
+        parts.append(f"<p><b>{source}</b>: {html_text(sentence)}</p>")
     return "".join(parts)
 
 
@@ -426,14 +410,15 @@ def to_timelinejs(tl: Timeline) -> bytes:
             "start_date": _tljs_date(ev["start"], ev["grain"]),
             "end_date": _tljs_date(ev["end"], ev["grain"]),
             # Always given: without it TimelineJS prints a one-day event as "X — X".
-            "display_date": ev["display_date"],
-            "text": {"headline": html.escape(ev["label"]), "text": _tljs_text(ev, articles)},
-            "group": " + ".join(ev["sources"]),
+            "display_date": timelinejs_text(ev["display_date"]),
+            "text": {"headline": timelinejs_text(ev["label"]), "text": _tljs_text(ev, articles)},
+            # TimelineJS renders group labels as HTML: an outlet name is page text.
+            "group": timelinejs_text(" + ".join(ev["sources"])),
         }
         events.append(item)
     title = {"text": {
         "headline": "Timeline",
-        "text": html.escape(f"{len(events)} events from {len(doc['articles'])} articles"
+        "text": timelinejs_text(f"{len(events)} events from {len(doc['articles'])} articles"
                             + (f" ({', '.join(outlets)})" if outlets else "")),
     }}
     return json.dumps({"title": title, "events": events}, ensure_ascii=False, indent=1).encode("utf-8")
@@ -450,47 +435,3 @@ def export_timeline(timeline: Timeline, fmt: str) -> bytes:
     except KeyError:
         raise ValueError(f"unknown export format {fmt!r}; choose one of: {', '.join(FORMATS)}") from None
     return exporter(timeline)
-
-
-def write_atomic(path, data: bytes) -> None:
-    """Write `data` to `path` via a synced temp file and a rename: readers see the old file or
-    the whole new one, never half. The folder must exist."""
-    path = os.fspath(path)
-    folder = os.path.dirname(os.path.abspath(path))
-    if not os.path.isdir(folder):
-        raise FileNotFoundError(f"cannot write {path}: folder {folder} does not exist")
-    if os.path.isdir(path):
-        raise IsADirectoryError(f"cannot write {path}: it is a folder")
-    try:
-        mode = os.stat(path).st_mode & 0o7777
-    except FileNotFoundError:
-        mode = 0o666 & ~_UMASK
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{os.path.basename(path)}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
-    _sync_folder(folder)
-
-
-def _sync_folder(folder: str) -> None:
-    # Makes the rename itself durable; not every platform lets a folder be opened.
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
