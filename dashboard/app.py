@@ -8,11 +8,14 @@ import dash
 from dashboard import callbacks
 from dashboard.layout import build_layout
 from dashboard.logic import prepare
+from dashboard.security import protect
 
 ASSETS = Path(__file__).with_name("assets")
 
 
-def create_app(timeline) -> dash.Dash:
+def create_app(timeline, host: str = "127.0.0.1", allow_hosts=()) -> dash.Dash:
+    """The app for `timeline`, answering only requests addressed to `host` (the address it is
+    served on) or to one of `allow_hosts`; see dashboard.security."""
     story = prepare(timeline)
     app = dash.Dash(
         __name__, title="Timeline", assets_folder=str(ASSETS), serve_locally=True,
@@ -20,4 +23,5 @@ def create_app(timeline) -> dash.Dash:
     )
     app.layout = build_layout(story)
     callbacks.register(app, story)
+    protect(app, host, allow_hosts)
     return app

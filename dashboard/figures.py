@@ -88,7 +88,7 @@ def _traces(story: Story, events, lanes, y, points_only=False) -> list[dict]:
         days = sel & is_day
         if days.any():
             traces.append({
-                "type": marker_type, "mode": "markers", "name": lane, "legendgroup": lane,
+                "type": marker_type, "mode": "markers", "name": plotly_text(lane), "legendgroup": lane,
                 "x": _days(start[days]), "y": y[days].tolist(),
                 "customdata": ids[days].tolist(), "hovertext": text[days].tolist(),
                 "hoverinfo": "text",
@@ -99,7 +99,7 @@ def _traces(story: Story, events, lanes, y, points_only=False) -> list[dict]:
             # inclusive end: the last day counts whole
             width_ms = (end[spans] - start[spans]) / np.timedelta64(1, "ms") + 86_400_000
             traces.append({
-                "type": "bar", "orientation": "h", "name": lane, "legendgroup": lane,
+                "type": "bar", "orientation": "h", "name": plotly_text(lane), "legendgroup": lane,
                 "showlegend": not days.any(), "base": _days(start[spans]),
                 "x": width_ms.tolist(), "y": y[spans].tolist(), "width": 0.6,
                 "customdata": ids[spans].tolist(), "hovertext": text[spans].tolist(),
@@ -113,7 +113,7 @@ def _traces(story: Story, events, lanes, y, points_only=False) -> list[dict]:
 def _lane_axis(drawn) -> tuple[dict, list[dict]]:
     """The y axis naming the lanes, and thin lines between them."""
     axis = {"tickvals": [b + (n - 1) / 2 for _, b, n in drawn],
-            "ticktext": [name for name, _, _ in drawn],
+            "ticktext": [plotly_text(name) for name, _, _ in drawn],
             "range": [-0.8, max(b + n for _, b, n in drawn) - 0.2],
             "fixedrange": True, "showgrid": False, "zeroline": False, "automargin": True}
     lines = [{"type": "line", "xref": "paper", "x0": 0, "x1": 1, "y0": base - 1, "y1": base - 1,
@@ -209,7 +209,7 @@ def coverage_figure(matrix: pd.DataFrame, labels: dict, max_rows=60) -> dict:
     names = [plotly_text(f"{labels.get(eid, eid)[:44]} · {eid}") for eid in shown.index]
     z = shown.to_numpy().tolist()
     return {"data": [{
-        "type": "heatmap", "z": z, "x": list(shown.columns), "y": names, "text": z,
+        "type": "heatmap", "z": z, "x": [plotly_text(c) for c in shown.columns], "y": names, "text": z,
         # white = not reported; any mention is clearly blue, more mentions darker
         "colorscale": [[0, "#f7f8fa"], [0.01, "#c6dbef"], [1, "#2171b5"]], "zmin": 0,
         "zmax": max(2, int(shown.to_numpy().max(initial=0))), "showscale": False, "xgap": 2, "ygap": 2,

@@ -5,7 +5,6 @@ and every rule the user sees can be tested without a browser.
 """
 from __future__ import annotations
 
-import html
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -13,6 +12,7 @@ from urllib.parse import parse_qs, urlencode
 
 import pandas as pd
 
+from timeline.escape import plotly_label
 from timeline.export import describe_date
 
 # The story window: the run-up before the first article and a few days after the last one.
@@ -250,8 +250,15 @@ def filter_events(story: Story, state: ViewState) -> pd.DataFrame:
         keep &= ~ev["is_background"]
     if state.multi_only:
         keep &= ev["n_outlets"] >= 2
-    for term in normalize(state.query).split():
-        keep &= ev["search_text"].str.contains(term, regex=False)
+    # Every term must match: each one is looked for only in the events still kept, and the
+    # search stops when none is left, so a pasted wall of 20,000 words costs what a few do.
+    texts = ev["search_text"][keep]
+    for term in dict.fromkeys(normalize(state.query).split()):
+        if texts.empty:
+            break
+        texts = texts[texts.str.contains(term, regex=False)]
+    if state.query.strip():
+        keep &= ev.index.isin(texts.index)
     return ev[keep]
 
 
@@ -378,8 +385,8 @@ def table_rows(events: pd.DataFrame) -> list[dict]:
 
 
 def plotly_text(text: str) -> str:
-    """Text safe inside plotly labels: tags escaped (quotes stay, plotly shows &quot; as is)."""
-    return html.escape(text, quote=False)
+    """Text safe inside plotly labels (plotly renders a subset of HTML in them)."""
+    return plotly_label(text)
 
 
 def hover_text(events: pd.DataFrame) -> list[str]:
