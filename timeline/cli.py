@@ -137,7 +137,7 @@ def cmd_events(args) -> int:
         print(f"{when:<22} {ev.grain:<10} {', '.join(ev.outlets):<12} {ev.label}")
     print(f"{len(tl.events)} events from {len(tl.mentions)} date mentions in "
           f"{len(tl.articles)} articles", file=sys.stderr)
-    return 0
+    return 0 if len(tl.events) else 1
 
 
 def cmd_export(args) -> int:
