@@ -1,0 +1,115 @@
+"""The dater on English cases from two date parsers' own test corpora (benchmarks/public_en/).
+
+    python benchmarks/bench_dater_public_en.py            # dev half, held-out half, all
+    python benchmarks/bench_dater_public_en.py --misses dev
+
+The cases were not written for the dater (see benchmarks/public_en/extract.py for where they
+come from and which were left out). They are split once, by a fixed seed, into a dev half (rules
+may be developed looking at its misses) and a held-out half (only its score is read). In the
+same run dateparser's `search_dates(text, languages=["en"], RELATIVE_BASE=reference)` is scored
+on the same cases by the same test. A case is right when
+- day: a mention is that day, at day grain (a clock time is not scored);
+- month / year: a mention is that whole month / year; monthnoyear: a whole month of that name;
+- span: a mention runs from START to END, or the mentions together do (Friday and Saturday);
+- contains: a mention holds the day, no coarser than a year (an offset such as "2 weeks ago").
+dateparser gives points in time: right when its first date is the day (day, contains: the day,
+or its month / year for "eight months ago"), in the month (month, monthnoyear), in the year
+(year); for a span, its first and last dates are START and END.
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import warnings
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from timeline.dater import find_dates
+
+CASES = Path(__file__).resolve().parent / "public_en" / "cases.tsv"
+SEED = 10
+
+
+def load_cases():
+    cases = []
+    for line in CASES.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        source, text, reference, kind, start, end = line.split("\t")
+        cases.append((source, text.replace("\\n", "\n"), date.fromisoformat(reference), kind,
+                      date.fromisoformat(start), date.fromisoformat(end)))
+    return cases
+
+
+def split(cases):
+    order = list(range(len(cases)))
+    random.Random(SEED).shuffle(order)
+    half = set(order[: len(order) // 2])
+    return [c for i, c in enumerate(cases) if i in half], [c for i, c in enumerate(cases) if i not in half]
+
+
+def _whole_month(start, end):
+    return start.day == 1 and (start.year, start.month) == (end.year, end.month) and (end + timedelta(days=1)).day == 1
+
+
+def dater_right(case) -> bool:
+    _, text, reference, kind, start, end = case
+    found = find_dates(text, reference, lang="en")
+    periods = [(m.start, m.end, m.grain) for m in found]
+    if kind == "day":
+        return any(s == e == start and g == "day" for s, e, g in periods)
+    if kind == "month":
+        return any(s == start and _whole_month(s, e) for s, e, _ in periods)
+    if kind == "monthnoyear":
+        return any(s.month == start.month and _whole_month(s, e) for s, e, _ in periods)
+    if kind == "year":
+        return any(s == date(start.year, 1, 1) and e == date(start.year, 12, 31) for s, e, _ in periods)
+    if kind == "span":
+        return (any(s == start and e == end for s, e, _ in periods)
+                or (bool(periods) and periods[0][0] == start and max(e for _, e, _ in periods) == end))
+    return any(s <= start <= e and (e - s).days <= 366 for s, e, _ in periods)   # contains
+
+
+def dateparser_right(case, search_dates) -> bool:
+    _, text, reference, kind, start, end = case
+    try:
+        found = search_dates(text, languages=["en"],
+                             settings={"RELATIVE_BASE": datetime(reference.year, reference.month, reference.day, 12)})
+    except Exception:
+        return False
+    if not found:
+        return False
+    first = found[0][1].date()
+    if kind == "span":
+        return first == start and found[-1][1].date() == end
+    if kind in ("month", "monthnoyear"):
+        return first.month == start.month and (kind == "monthnoyear" or first.year == start.year)
+    if kind == "year":
+        return first.year == start.year
+    return first == start
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--misses", choices=("dev", "heldout"), help="print the dater's misses on that half")
+    parser.add_argument("--no-dateparser", action="store_true")
+    args = parser.parse_args(argv)
+    warnings.simplefilter("ignore")
+    from dateparser.search import search_dates
+
+    dev, heldout = split(load_cases())
+    print(f"{'half':8} {'cases':>5} {'dater':>7} {'dateparser':>10}")
+    for name, cases in (("dev", dev), ("heldout", heldout), ("all", dev + heldout)):
+        ours = sum(dater_right(c) for c in cases)
+        theirs = "-" if args.no_dateparser else f"{sum(dateparser_right(c, search_dates) for c in cases) / len(cases):.3f}"
+        print(f"{name:8} {len(cases):5} {ours / len(cases):7.3f} {theirs:>10}")
+    if args.misses:
+        for case in dev if args.misses == "dev" else heldout:
+            if not dater_right(case):
+                found = [(m.expression, str(m.start), str(m.end), m.grain) for m in find_dates(case[1], case[2], lang="en")]
+                print(f"MISS {case[3]:11} {case[4]}..{case[5]} ref {case[2]}  {case[1]!r}  got {found}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
