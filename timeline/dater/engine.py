@@ -99,6 +99,11 @@ class Language:
     landmark_reach: int = 24
     intent_after: int = 3
     quotes: tuple[tuple[str, str], ...] = (("\u201c", "\u201d"), ("\u300c", "\u300d"))
+    # what may stand between two dates of one grain to make them one run (2018/08/05 - 2018/08/16,
+    # Jan. 5 to Feb. 3); `range_and` is the "and" of "between X and Y", with the opener before X
+    range_joiner: re.Pattern | None = None
+    range_and: re.Pattern | None = None
+    range_opener: re.Pattern | None = None
     # one search for all the rules' anchors: a text without any holds no date
     any_anchor: re.Pattern | None = field(init=False, repr=False, compare=False)
 
@@ -345,6 +350,9 @@ def run(text: str, reference: date, language: Language, min_confidence: float):
                 hi -= 1
             ctx.previous.append(Mention(lo, hi, reading, rule, ctx.paragraph(lo)))
 
+    if language.range_joiner:
+        ctx.previous = _join_ranges(ctx.previous, norm, language)
+
     # 4. Hedges.
     for mention in ctx.previous:
         reading = mention.reading
@@ -353,6 +361,34 @@ def run(text: str, reference: date, language: Language, min_confidence: float):
                               min(reading.confidence, HEDGED), reading.time_of_day, reading.span)
         if reading.confidence >= min_confidence:
             yield text[mention.offset:mention.end_offset], mention.offset, reading, mention.rule.name
+
+
+RANGE_RULE = Rule("range", r"(?!)", None)
+_RANGE_GRAINS = ("day", "month", "year")
+
+
+def _join_ranges(mentions: list[Mention], norm: str, language: Language) -> list[Mention]:
+    """Two dates of one grain with only a joiner between them (X - Y, X to Y, between X and Y)
+    are one run from the first to the second, composed from the readings the rules gave, so
+    every pair of forms the rules know joins without a rule of its own. A second date that is
+    not after the first (a year guessed apart) stays two dates."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        if joined:
+            first = joined[-1]
+            a, b = first.reading, mention.reading
+            between = norm[first.end_offset:mention.offset]
+            joins = bool(language.range_joiner.fullmatch(between)) or bool(
+                language.range_and and language.range_and.fullmatch(between) and language.range_opener
+                and language.range_opener.search(norm[max(0, first.offset - 12):first.offset]))
+            if (joins and a.grain == b.grain and a.grain in _RANGE_GRAINS and b.start > a.end
+                    and first.paragraph == mention.paragraph and a.span is None and b.span is None):
+                kind = a.kind if a.kind == b.kind else "relative"
+                reading = Reading(a.start, b.end, a.grain, kind, min(a.confidence, b.confidence))
+                joined[-1] = Mention(first.offset, mention.end_offset, reading, RANGE_RULE, first.paragraph)
+                continue
+        joined.append(mention)
+    return joined
 
 
 def _hedged(mention: Mention, ctx: Context) -> bool:
