@@ -7,7 +7,9 @@ CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 
 
 EN_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
               "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-              "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30}
+              "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+              "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+              "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a couple of": 2, "a hundred": 100}
 
 EN_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
@@ -33,7 +35,11 @@ def parse_zh_number(text: str) -> int:
 
 
 def parse_en_number(text: str) -> int:
-    text = text.strip().lower()
+    """'12' -> 12, 'two' -> 2, 'twenty-one' / 'twenty one' -> 21, 'a couple of' -> 2."""
+    text = " ".join(text.strip().lower().split())
     if text.isdigit():
         return int(text)
+    tens, _, ones = text.replace("-", " ").partition(" ")
+    if ones and tens in EN_NUMBERS and ones in EN_NUMBERS and text not in EN_NUMBERS:
+        return EN_NUMBERS[tens] + EN_NUMBERS[ones]
     return EN_NUMBERS[text]
