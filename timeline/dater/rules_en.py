@@ -9,6 +9,11 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
+
+import holidays
+from dateutil.easter import easter
+from hijridate import Gregorian, Hijri
 
 from . import calendar_math as cal
 from .engine import ABSOLUTE, ANAPHORIC, INFERRED, Language, Reading, Rule
@@ -27,9 +32,16 @@ _FULL_MONTHS = "January|February|March|April|May|June|July|August|September|Octo
 _MONTH_NAMES = f"{_FULL_MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 
 
+# Full month names that are no English word may be written in lower case (december 6); may,
+# march and august only before a day number (may 8), so "may" and "march" stay words.
+_SAFE_MONTHS = "january|february|april|june|july|september|october|november|december"
+
+
 def MON(s=""):
-    """A month name; only an abbreviation takes a period (Sept. 13, but not the full stop of 'in June.')."""
-    return rf"\b(?P<mon{s}>(?:{_FULL_MONTHS})\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)"
+    """A month name; only an abbreviation takes a period (Sept. 13, but not the full stop of 'in June.').
+    A day number may follow without a space (Jan5 2019)."""
+    return (rf"\b(?P<mon{s}>(?:{_FULL_MONTHS}|(?i:{_SAFE_MONTHS}))(?![a-z])|(?:may|march|august)(?=\s*[0-9])"
+            r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)(?![a-z])\.?)")
 
 
 def DAY(s=""):
@@ -40,18 +52,28 @@ def YEAR(s=""):
     return rf"(?P<y{s}>1[0-9]{{3}}|20[0-9]{{2}}|2100)\b(?!\s*[-–]?\s*(?:tonnes|tons|troops|people|km|kilomet|miles|met(?:er|re)s|dollars|euros|won|yuan|roubles|rubles|missiles|percent|per\b|mm\b|kg\b|units|vehicles|aircraft))"
 
 
-WEEKDAY = r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+_WEEKDAY_NAMES = r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# Mon / Tues. / Thu: capitalised abbreviations, as datelines and schedules write them
+_WEEKDAY_ABBR = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b\.?"
+WEEKDAY = rf"\b(?P<wd>{_WEEKDAY_NAMES})\b"
 _CLOCK = r"[0-9]{1,2}(?::[0-9]{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)|[0-9]{1,2}:[0-9]{2}\b"
 TIME_OF_DAY = (r"(?:\s+(?P<tod>morning|afternoon|evening|night|overnight))?"
                rf"(?:,?\s+(?:at\s+|around\s+)?(?P<clock>{_CLOCK}))?")
 DAY_RANGE = r"(?:\s*(?:-|–|to|through|until)\s*(?P<d2>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\b)?"
-_WEEKDAY_PREFIX = r"(?:(?P<wdp>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
-_NUMBER = r"(?P<n>[0-9]{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)"
+_WEEKDAY_PREFIX = rf"(?:\b(?P<wdp>{_WEEKDAY_NAMES}\b|{_WEEKDAY_ABBR}),?\s+)?"
+_NUMBER = (r"(?P<n>[0-9]{1,4}|an?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
+           r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+           r"|a\s+couple\s+of|a\s+hundred)")
 
 # "next" is no marker here: "next Monday" is its own rule, and "the next round began on
 # Monday" is past.
+# A deadline looks ahead too: "by June" right before the date, "a June deadline" right after it.
 FUTURE_WORDS = (r"\b(?:will|'ll|is to|are to|plans? to|planned|planning|(?:is|are|was|were) expected|expected to"
-                r"|scheduled|set to|(?:is|are) due|due to|upcoming|slated|intends? to)\b")
+                r"|scheduled|set to|(?:is|are) due|due to|due (?:on|in|by)|upcoming|slated|intends? to|aims? to|targets?"
+                r"|deadline (?:of|is|on)|ahead of)\b")
+# "by June" is a deadline, but "devastated by Monday's quake" names an agent: not after a past
+# participle, not before a possessive
+_DEADLINE_BY = re.compile(r"(?<!ed)(?<!en)(?<!hit)\s+by\s+(?:the\s+)?$")
 
 # ---------------------------------------------------------------- helpers
 
@@ -75,7 +97,10 @@ def _time_of_day(m):
 
 
 def _future(m, ctx):
-    return ctx.is_future(m.start(), m.end())
+    if ctx.is_future(m.start(), m.end()):
+        return True
+    return bool(_DEADLINE_BY.search(ctx.norm, max(0, m.start() - 20), m.start())
+                and not ctx.norm.startswith(("'s", "’s"), m.end()))
 
 
 def _days(start, end, kind, confidence, m=None):
@@ -155,16 +180,73 @@ def month_day_to_month_day(m, ctx):
     return end and end > start and _days(start, end, kind, confidence)
 
 
+def two_digit_year(yy: int, reference: date) -> int:
+    """'98 -> 1998, '16 -> 2016: the century that puts the year at most ten years after the
+    reference (news dates rarely lie further ahead)."""
+    return 2000 + yy if 2000 + yy <= reference.year + 10 else 1900 + yy
+
+
 def numeric_date(m, ctx):
-    """2023-09-13, 2023/9/13, 9/13/2023 (US order; 13/9/2023 when the first number > 12; 13.9.2023)."""
-    if _g(m, "iy"):
-        year, month, day = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
+    """2023-09-13, 2023/9/13, 2023.09.13, 20230913; 9/13/2023, 12/25/98, 13.9.2023.
+
+    Day-first or month-first, in English text: month first (9/13/2023, as US outlets and the
+    wires write), day first when the first number cannot be a month (13/9/2023) or dots separate
+    the numbers (13.9.2023, as European and British outlets write). When both readings are real
+    dates (4/5/2017) the order is a guess, and the mention says so: its confidence is INFERRED
+    (0.85), not ABSOLUTE, and its kind stays "absolute"."""
+    confidence = ABSOLUTE
+    if _g(m, "iy") or _g(m, "cy"):
+        s = "i" if _g(m, "iy") else "c"
+        year, month, day = int(m.group(f"{s}y")), int(m.group(f"{s}m")), int(m.group(f"{s}d"))
     else:
-        a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("ny"))
-        # US order month/day, unless the first number cannot be a month or dots mark day.month
-        month, day = (b, a) if a > 12 or m.group("s2") == "." else (a, b)
+        s = next(s for s in ("", "2", "3") if _g(m, f"a{s}"))
+        a, b = int(m.group(f"a{s}")), int(m.group(f"b{s}"))
+        raw = _g(m, "ny") or _g(m, "yy") or m.group("yy3")
+        year = int(raw) if len(raw) == 4 else two_digit_year(int(raw), ctx.reference)
+        if a > 12 or _g(m, "s2") == "." or s == "3":
+            month, day = b, a
+        else:
+            month, day = a, b
+            if b <= 12 and a != b:
+                confidence = INFERRED   # 4/5/2017: April 5 or 4 May
     found = 1000 <= year <= 2100 and cal.valid_date(year, month, day)
-    return found and _days(found, found, "absolute", ABSOLUTE, m)
+    return found and Reading(found, found, "day", "absolute", confidence, _time_of_day(m))
+
+
+def numeric_month(m, ctx):
+    """2019-7, 2019/07: a month (2019-20 and 2011-12 are runs of years, see en_year_range)."""
+    year, month = int(m.group("y")), int(m.group("m"))
+    if m.group("sep") == "-" and len(m.group("m")) == 2 and int(m.group("m")) == (year + 1) % 100:
+        return None
+    start, end = cal.month_period(year, month)
+    return Reading(start, end, "month", "absolute", ABSOLUTE)
+
+
+def day_mon_year(m, ctx):
+    """5-Jan-2019 / 05-Jan-19 / 8/May/2018."""
+    raw = m.group("y")
+    year = int(raw) if len(raw) == 4 else two_digit_year(int(raw), ctx.reference)
+    found = cal.valid_date(year, _month(m), int(m.group("d")))
+    return found and _days(found, found, "absolute", ABSOLUTE)
+
+
+def between_days(m, ctx):
+    """between 3 and 5 June (2024): one run of days."""
+    last = month_day(m, ctx)
+    if not last:
+        return None
+    first = cal.valid_date(last.start.year, last.start.month, int(m.group("d1")))
+    return first and first < last.start and Reading(first, last.start, "day", last.kind, last.confidence)
+
+
+def year_month(m, ctx):
+    """2019 July / 2019 July 4: year first, as some schedules and tables write."""
+    year, month = int(m.group("y")), _month(m)
+    if _g(m, "d"):
+        found = cal.valid_date(year, month, int(m.group("d")))
+        return found and _days(found, found, "absolute", ABSOLUTE)
+    start, end = cal.month_period(year, month)
+    return Reading(start, end, "month", "absolute", ABSOLUTE)
 
 
 def month_year(m, ctx):
@@ -254,6 +336,9 @@ def year(m, ctx):
 
 
 def year_range(m, ctx):
+    """2019-2022 / from 2019 to 2022 / between 2019 and 2022; "2011 and 2014" is two years."""
+    if m.group("join").lower() == "and" and not _g(m, "btw"):
+        return None
     y1 = int(m.group("y1"))
     raw2 = m.group("y2")
     y2 = int(raw2) if len(raw2) == 4 else y1 // 100 * 100 + int(raw2)  # 2019-22
@@ -302,13 +387,13 @@ def weekday(m, ctx):
         month, day = _month(m, "b"), int(m.group("db"))
         found = cal.nearest_month_day(ctx.reference, month, day, _future(m, ctx))
         return found and _days(found, found, "relative", INFERRED, m)
-    ref, wd = ctx.reference, _WEEKDAYS[m.group("wd").lower()]
-    mod = (_g(m, "mod") or "").lower()
+    ref, wd = ctx.reference, _WEEKDAYS[_weekday_name(m.group("wd"))]
+    mod = re.sub(r"\s+", " ", (_g(m, "mod") or "").lower())
     if mod == "this":
         found = cal.weekday_in_week(ref, wd)
     elif mod in ("last", "past", "previous"):
         found = cal.nearest_weekday(ref - timedelta(days=1), wd, False)
-    elif mod in ("next", "coming"):
+    elif mod in ("next", "coming", "this coming"):
         found = cal.nearest_weekday(ref + timedelta(days=1), wd, True)
     else:
         found = cal.nearest_weekday(ref, wd, _future(m, ctx))
@@ -342,26 +427,6 @@ def the_weekend(m, ctx):
     return Reading(saturday, saturday + timedelta(days=1), "day", "relative", INFERRED, span=m.span("w"))
 
 
-_HOLIDAYS = {"new year's day": (1, 1), "valentine's day": (2, 14), "may day": (5, 1),
-             "halloween": (10, 31), "christmas eve": (12, 24), "christmas day": (12, 25),
-             "christmas": (12, 25), "boxing day": (12, 26), "new year's eve": (12, 31)}
-
-
-def holiday(m, ctx):
-    """Christmas / Christmas Eve 2019 / last Halloween: fixed-date holidays."""
-    month, day = _HOLIDAYS[re.sub(r"\s+", " ", m.group("hol").lower().replace("’", "'"))]
-    if _g(m, "y"):
-        found = _year(m) and cal.valid_date(_year(m), month, day)
-        return found and _days(found, found, "absolute", ABSOLUTE, m)
-    mod = (_g(m, "mod") or "").lower()
-    if mod:
-        found = cal.nearest_month_day(ctx.reference - timedelta(days=1) if mod == "last" else
-                                      ctx.reference + timedelta(days=1), month, day, mod == "next")
-    else:
-        found = cal.nearest_month_day(ctx.reference, month, day, _future(m, ctx))
-    return found and _days(found, found, "relative", INFERRED, m)
-
-
 def relative_period(m, ctx):
     """last week / this month / next year / this weekend."""
     ref, shift = ctx.reference, _SHIFT[m.group("mod").lower()]
@@ -392,6 +457,10 @@ def relative_part(m, ctx):
 
 
 def _shifted(anchor: date, n: int, unit: str, sign: int):
+    if unit == "fortnight":
+        unit, n = "week", 2 * n
+    if unit == "decade":
+        unit, n = "year", 10 * n
     if unit == "day":
         found = anchor + timedelta(days=sign * n)
         return found, found, "day"
@@ -413,8 +482,11 @@ def offset(m, ctx):
     unit = m.group("unit").lower().rstrip("s")
     direction = re.sub(r"\s+", " ", m.group("dir").lower())
     sign = -1 if direction in ("ago", "earlier", "before", "previously") else 1
-    if direction in ("ago", "from now"):
-        start, end, grain = _shifted(ctx.reference, n, unit, sign)
+    if direction in ("ago", "from now", "from today", "from tomorrow", "time"):
+        base = ctx.reference + timedelta(days=1 if direction == "from tomorrow" else 0)
+        start, end, grain = _shifted(base, n, unit, sign)
+        if not 1000 <= start.year <= 2100:
+            return None
         return Reading(start, end, grain, "relative", INFERRED)
     antecedent = ctx.antecedent(m.start()) or ctx.day_antecedent(m.start(), _future(m, ctx))
     if antecedent:
@@ -492,6 +564,291 @@ def anaphoric(m, ctx):
     return Reading(start, end, grain, "anaphoric", ANAPHORIC)
 
 
+# ---------------------------------------------------------------- weekdays in context
+def weekday_with_day(m, ctx):
+    """Saturday 2nd / Tuesday the 8th / Fri, the 27th: the day of the month, in the month near
+    the reference where it falls on that weekday (ahead under a future marker)."""
+    wd, day = _WEEKDAYS[_weekday_name(m.group("wd"))], int(m.group("d"))
+    candidates = [found for year, month in
+                  (cal.shift_month(ctx.reference.year, ctx.reference.month, delta) for delta in range(-7, 8))
+                  if (found := cal.valid_date(year, month, day)) and found.weekday() == wd]
+    if _future(m, ctx):
+        candidates = [c for c in candidates if c >= ctx.reference] or candidates
+    if not candidates:
+        return None
+    found = min(candidates, key=lambda c: abs((c - ctx.reference).days))
+    return _days(found, found, "relative", INFERRED, m)
+
+
+def _weekday_name(word: str) -> str:
+    word = word.lower().rstrip(".")
+    return next(name for name in _WEEKDAYS if name.startswith(word[:3]))
+
+
+def weekday_of_week(m, ctx):
+    """Friday next week / next week Friday / Thursday of last week / Friday this week."""
+    shift = _SHIFT[(_g(m, "wmod") or m.group("wmod2")).lower()]
+    found = cal.weekday_in_week(ctx.reference, _WEEKDAYS[_weekday_name(m.group("wd"))], shift)
+    return _days(found, found, "relative", INFERRED, m)
+
+
+def weekday_range(m, ctx):
+    """Tuesday - Friday / from Monday to Wednesday / this Tuesday - next Friday: from the first
+    weekday to the first of the second on or after it (in the next week when it says next)."""
+    first = weekday(m, ctx)
+    wd2, mod2 = _WEEKDAYS[_weekday_name(m.group("wd2"))], (_g(m, "mod2") or "").lower()
+    if mod2 == "next":
+        last = cal.weekday_in_week(first.start, wd2, 1)
+    else:
+        last = cal.nearest_weekday(first.start + timedelta(days=1), wd2, True)
+    return Reading(first.start, last, "day", "relative", INFERRED)
+
+
+# ---------------------------------------------------------------- holidays
+# Which holidays a name means, as `holidays` (the Python package, kept up to date with each
+# country's law) names them in its US calendar; the Islamic ones come from hijridate (Umm
+# al-Qura calendar, valid 1924-2077), Easter Monday from dateutil's Easter.
+_US_HOLIDAY_NAMES = {
+    "new year's day": "New Year's Day", "martin luther king day": "Martin Luther King Jr. Day",
+    "martin luther king jr. day": "Martin Luther King Jr. Day", "mlk day": "Martin Luther King Jr. Day",
+    "presidents' day": "Washington's Birthday", "presidents day": "Washington's Birthday",
+    "president's day": "Washington's Birthday", "washington's birthday": "Washington's Birthday",
+    "valentine's day": "Valentine's Day", "st. patrick's day": "Saint Patrick's Day",
+    "saint patrick's day": "Saint Patrick's Day", "st patrick's day": "Saint Patrick's Day",
+    "good friday": "Good Friday", "easter": "Easter Sunday", "easter sunday": "Easter Sunday",
+    "easter day": "Easter Sunday", "mother's day": "Mother's Day", "memorial day": "Memorial Day",
+    "father's day": "Father's Day", "juneteenth": "Juneteenth National Independence Day",
+    "independence day": "Independence Day", "the fourth of july": "Independence Day",
+    "fourth of july": "Independence Day", "july fourth": "Independence Day", "labor day": "Labor Day",
+    "labour day": "Labor Day", "columbus day": "Columbus Day", "halloween": "Halloween",
+    "election day": "Election Day", "veterans day": "Veterans Day", "veterans' day": "Veterans Day",
+    "thanksgiving": "Thanksgiving Day", "thanksgiving day": "Thanksgiving Day",
+    "christmas eve": "Christmas Eve", "christmas": "Christmas Day", "christmas day": "Christmas Day",
+    "new year's eve": "New Year's Eve"}
+_FIXED_HOLIDAYS = {"boxing day": (12, 26), "may day": (5, 1), "armistice day": (11, 11),
+                   "remembrance day": (11, 11), "bastille day": (7, 14)}
+_HIJRI_HOLIDAYS = {"ramadan": (9, 1, True), "eid al-fitr": (10, 1, False), "eid al fitr": (10, 1, False),
+                   "eid ul-fitr": (10, 1, False), "eid al-adha": (12, 10, False), "eid al adha": (12, 10, False),
+                   "eid ul-adha": (12, 10, False)}
+HOLIDAY_NAMES = (r"Christmas\s+(?:Eve|Day)|Christmas|New\s+Year(?:'|’)s\s+(?:Day|Eve)|Valentine(?:'|’)s\s+Day|Halloween"
+                 r"|Boxing\s+Day|May\s+Day|Thanksgiving(?:\s+Day)?|Labou?r\s+Day|Memorial\s+Day|Independence\s+Day"
+                 r"|(?:the\s+)?Fourth\s+of\s+July|July\s+Fourth|Juneteenth|Columbus\s+Day|Veterans(?:'|’)?\s+Day"
+                 r"|Election\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|Presidents?(?:'|’)?(?:'s)?\s+Day"
+                 r"|Washington(?:'|’)s\s+Birthday|(?:St\.?|Saint)\s+Patrick(?:'|’)s\s+Day|Good\s+Friday"
+                 r"|Easter(?:\s+(?:Sunday|Day|Monday))?|Mother(?:'|’)s\s+Day|Father(?:'|’)s\s+Day|Armistice\s+Day"
+                 r"|Remembrance\s+Day|Bastille\s+Day|Ramadan|Eid\s+(?:al|ul)[-\s](?:Fitr|Adha)")
+
+
+@lru_cache(maxsize=256)
+def holiday_period(name: str, year: int) -> tuple[date, date] | None:
+    """The Gregorian day (or, for Ramadan, days) of the holiday `name` (lower case) in `year`."""
+    if name in _FIXED_HOLIDAYS:
+        month, day = _FIXED_HOLIDAYS[name]
+        return date(year, month, day), date(year, month, day)
+    if name == "easter monday":
+        found = easter(year) + timedelta(days=1)
+        return found, found
+    if name in _HIJRI_HOLIDAYS:
+        month, day, whole_month = _HIJRI_HOLIDAYS[name]
+        for hijri_year in (Gregorian(year, 1, 1).to_hijri().year, Gregorian(year, 12, 31).to_hijri().year):
+            try:
+                first = Hijri(hijri_year, month, day).to_gregorian()
+            except (OverflowError, ValueError):
+                continue
+            if first.year == year:
+                if not whole_month:
+                    return date(first.year, first.month, first.day), date(first.year, first.month, first.day)
+                last = Hijri(hijri_year, month + 1, 1).to_gregorian()
+                return date(first.year, first.month, first.day), date(last.year, last.month, last.day) - timedelta(days=1)
+        return None
+    official = _US_HOLIDAY_NAMES[name]
+    for day, label in _us_holidays(year).items():
+        if label == official or label.startswith(official + " ("):
+            return day, day
+    return None
+
+
+@lru_cache(maxsize=64)
+def _us_holidays(year: int):
+    return dict(holidays.US(years=year, categories=("public", "unofficial")))
+
+
+def _holiday_key(text: str) -> str:
+    key = re.sub(r"\s+", " ", text.lower().replace("’", "'")).replace("st patrick", "st. patrick")
+    key = re.sub(r"^the ", "", key) if key.startswith("the fourth") else key
+    key = re.sub(r"^(eid) (?:al|ul)[- ]", r"\1 al-", key)
+    return {"presidents's day": "presidents' day", "martin luther king jr day": "martin luther king jr. day",
+            "fourth of july": "the fourth of july"}.get(key, key)
+
+
+def holiday(m, ctx):
+    """Christmas / Thanksgiving 2023 / this year's Labor Day / last Easter / Ramadan: the day (or
+    days) of the year the text gives, or, without one, of the nearest year in the tense."""
+    name = _holiday_key(m.group("hol"))
+    if name not in _US_HOLIDAY_NAMES and name not in _FIXED_HOLIDAYS and name not in _HIJRI_HOLIDAYS \
+            and name != "easter monday":
+        return None
+    ref = ctx.reference
+    year_word = (_g(m, "ys") or "").lower()
+    if _g(m, "y") or _g(m, "yp"):
+        the_year = int(_g(m, "y") or m.group("yp"))
+        period, kind, confidence = holiday_period(name, the_year), "absolute", ABSOLUTE
+    elif year_word:
+        period = holiday_period(name, ref.year + _SHIFT[year_word])
+        kind, confidence = "relative", INFERRED
+    else:
+        mod = (_g(m, "mod") or "").lower()
+        periods = [p for y in (ref.year - 1, ref.year, ref.year + 1) if (p := holiday_period(name, y))]
+        if mod == "last":
+            periods = [p for p in periods if p[0] < ref][-1:]
+        elif mod == "next":
+            periods = [p for p in periods if p[0] > ref][:1]
+        elif mod == "this":
+            periods = [p for p in periods if p[0].year == ref.year]
+        elif _future(m, ctx):
+            periods = [p for p in periods if p[1] >= ref - timedelta(days=1)][:1]
+        else:
+            periods = [p for p in periods if p[0] <= ref + timedelta(days=31)][-1:]
+        period = periods[0] if periods else None
+        kind, confidence = "relative", INFERRED
+    if not period:
+        return None
+    return Reading(period[0], period[1], "day", kind, confidence, _time_of_day(m))
+
+
+# ---------------------------------------------------------------- seasons, decades, centuries
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+
+
+def season_period(season: str, year: int) -> tuple[date, date]:
+    """Meteorological seasons of the northern hemisphere; the winter of 2022 runs from December
+    2022 into February 2023."""
+    first, last = _SEASONS[season]
+    end_year = year + 1 if last < first else year
+    return date(year, first, 1), cal.month_period(end_year, last)[1]
+
+
+def season(m, ctx):
+    """in the spring of 2022 / summer 2023 / this summer / last winter / next autumn / in the
+    summer (the nearest by tense)."""
+    name, ref = m.group("season").lower(), ctx.reference
+    part = _part((_g(m, "part") or "").lower())
+    if _g(m, "y"):
+        year, kind, confidence = int(m.group("y")), "absolute", ABSOLUTE
+    else:
+        mod = (_g(m, "mod") or "").lower()
+        kind, confidence = "relative", INFERRED
+        years = [y for y in range(ref.year - 2, ref.year + 2)]
+        running = next((y for y in years if season_period(name, y)[0] <= ref <= season_period(name, y)[1]), None)
+        ended = max(y for y in years if season_period(name, y)[1] < ref)
+        coming = min(y for y in years if season_period(name, y)[0] > ref)
+        if mod == "this":
+            year = running if running is not None else (ref.year - 1 if name == "winter" and ref.month <= 6 else ref.year)
+        elif mod in ("last", "past"):
+            year = ended
+        elif mod in ("next", "coming"):
+            year = coming
+        elif running is not None:
+            year = running
+        else:
+            year = coming if _future(m, ctx) else ended
+    start, end = season_period(name, year)
+    if part:  # early summer: its first month; late summer: its last
+        start, end = {"early": (start, cal.month_period(start.year, start.month)[1]),
+                      "mid": (cal.month_period(*cal.shift_month(start.year, start.month, 1))[0],
+                              cal.month_period(*cal.shift_month(start.year, start.month, 1))[1]),
+                      "late": (cal.month_period(end.year, end.month)[0], end)}[part]
+    return Reading(start, end, "year_part", kind, confidence)
+
+
+_DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
+
+
+def decade_part(m, ctx):
+    """the early 2000s / the mid-1980s / the late '90s: years 0-3, 4-6 or 7-9 of the decade."""
+    if _g(m, "full"):
+        first = int(m.group("full"))
+    else:
+        tens = int(m.group("dec"))
+        first = 2000 + tens if 2000 + tens <= ctx.reference.year else 1900 + tens
+    lo, hi = _DECADE_PARTS[_part(m.group("part").lower())]
+    return Reading(date(first + lo, 1, 1), date(first + hi, 12, 31), "decade", "absolute", ABSOLUTE)
+
+
+_CENTURY_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+                     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+                     "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty first": 21}
+
+
+def century(m, ctx):
+    """the 19th century / the twentieth century / the early 20th century / this century / last
+    century: 1801-1900 counted the way news counts, as the 1800s (1800-1899). Grain decade,
+    the coarsest there is."""
+    if _g(m, "cmod"):
+        number = ctx.reference.year // 100 + 1 + _SHIFT[m.group("cmod").lower()]
+    else:
+        raw = m.group("c").lower()
+        number = int(raw[:-2]) if raw[0].isdigit() else _CENTURY_ORDINALS[raw]
+    first = (number - 1) * 100
+    if first < 1000 or first > 2100:
+        return None
+    start, end = date(first, 1, 1), date(first + 99, 12, 31)
+    part = _part((_g(m, "part") or "").lower())
+    if part:
+        lo, hi = {"early": (0, 32), "mid": (33, 66), "late": (67, 99)}[part]
+        start, end = date(first + lo, 1, 1), date(first + hi, 12, 31)
+    return Reading(start, end, "decade", "absolute" if not _g(m, "cmod") else "relative", ABSOLUTE)
+
+
+def relative_quarter(m, ctx):
+    """this quarter / last quarter / the previous quarter / next quarter."""
+    word = m.group("qmod").lower()
+    shift = {"this": 0, "current": 0, "last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}[word]
+    index = ctx.reference.year * 4 + (ctx.reference.month - 1) // 3 + shift
+    start, end = cal.quarter_period(index // 4, index % 4 + 1)
+    return Reading(start, end, "quarter", "relative", INFERRED)
+
+
+def unit_before_last(m, ctx):
+    """the week before last / the month before last / the year before last / the week after next."""
+    unit, ref = m.group("unit").lower(), ctx.reference
+    shift = -2 if m.group("dir").lower() == "before last" else 2
+    if unit == "week":
+        monday = cal.weekday_in_week(ref, 0, shift)
+        return Reading(monday, monday + timedelta(days=6), "week", "relative", INFERRED)
+    if unit == "month":
+        start, end = cal.month_period(*cal.shift_month(ref.year, ref.month, shift))
+        return Reading(start, end, "month", "relative", INFERRED)
+    start, end = cal.year_period(ref.year + shift)
+    return Reading(start, end, "year", "relative", INFERRED)
+
+
+def end_of_current(m, ctx):
+    """the end of the month / the start of the year: the running one, or the month or year the
+    text gave just before (In 2019 ... by the end of the year)."""
+    ref, part = ctx.reference, _part(m.group("part").lower())
+    unit = m.group("unit").lower()
+    before = ctx.antecedent(m.start())
+    if before and before.reading.kind == "absolute" and before.reading.grain in ("year", "month", "day"):
+        if unit == "year":
+            start, end = cal.year_part_period(before.reading.start.year, part)
+            return Reading(start, end, "year_part", "anaphoric", ANAPHORIC)
+        if before.reading.grain != "year":
+            start, end = cal.month_part_period(before.reading.start.year, before.reading.start.month, part)
+            return Reading(start, end, "month_part", "anaphoric", ANAPHORIC)
+    if unit == "month":
+        start, end = cal.month_part_period(ref.year, ref.month, part)
+        return Reading(start, end, "month_part", "relative", INFERRED)
+    start, end = cal.year_part_period(ref.year, part)
+    return Reading(start, end, "year_part", "relative", INFERRED)
+
+
+def just_now(m, ctx):
+    """N hours / minutes ago, just now, right now: the reference day."""
+    return Reading(ctx.reference, ctx.reference, "day", "relative", INFERRED)
+
+
 # ---------------------------------------------------------------- the table
 _MONTH_PART_WORDS = (r"(?:(?P<part>(?i:early|mid|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of"
                      r"|the\s+start\s+of|start\s+of|the\s+middle\s+of|middle\s+of))[\s-]+)")
@@ -506,41 +863,59 @@ RULES: tuple[Rule, ...] = (
          r"\((?:Reuters|AP|AFP|Bloomberg|Xinhua|Kyodo|Yonhap|dpa|UPI|CNN|BBC)\)", None,
          (("TOKYO, Aug 24 (Reuters) - Japan began", "-"), ("SEOUL, South Korea, Sept. 13 (AP) —", "-")),
          silent=True),
-    Rule("en_month_day", rf"{_WEEKDAY_PREFIX}{MON()}\s*{DAY()}{DAY_RANGE}(?:,?\s+{YEAR()})?{TIME_OF_DAY}", month_day,
+    Rule("en_month_day", rf"{_WEEKDAY_PREFIX}{MON()}\s*{DAY()}{DAY_RANGE}(?:(?:\s*,\s*|\s+){YEAR()})?{TIME_OF_DAY}", month_day,
          (("September 13, 2023", "2023-09-13 day"), ("Sept. 13", "2023-09-13 day"), ("Feb 4-5", "2023-02-04..2023-02-05 day"),
-          ("Wednesday, Sept. 13", "2023-09-13 day"), ("Dec. 30", "2022-12-30 day")),
+          ("Wednesday, Sept. 13", "2023-09-13 day"), ("Dec. 30", "2022-12-30 day"), ("Jan 5 , 2019", "2019-01-05 day"),
+          ("Jan5 2019", "2019-01-05 day"), ("december 6", "2022-12-06 day"), ("Tue Jan 5, 2021", "2021-01-05 day")),
          anaphoric=True),
     Rule("en_days_listed", rf"{MON()}\s*{DAY()}\s*(?:,|and|or|&)\s*(?P<dl>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\b"
          rf"(?!\s*(?:{_MONTH_NAMES}))(?:,?\s+{YEAR()})?", days_listed,
          (("Sept. 17 or 18", "2023-09-18 day"), ("Nov. 3 and 4, 2022", "2022-11-04 day")),
          anaphoric=True),
-    Rule("en_day_month", rf"{_WEEKDAY_PREFIX}(?:the\s+)?\b{DAY()}{DAY_RANGE}\s+(?:of\s+)?{MON()}(?:,?\s+{YEAR()})?{TIME_OF_DAY}",
+    Rule("en_day_month", rf"{_WEEKDAY_PREFIX}(?:the\s+)?\b{DAY()}{DAY_RANGE}\s+(?:of\s+)?{MON()}(?:(?:\s*,\s*|\s+){YEAR()})?{TIME_OF_DAY}",
          month_day,
          (("13 September 2023", "2023-09-13 day"), ("4-5 February", "2023-02-04..2023-02-05 day"),
           ("the 13th of September", "2023-09-13 day")),
          anaphoric=True),
+    Rule("en_day_mon_year", rf"(?<![0-9])(?P<d>3[01]|[12][0-9]|0?[1-9])(?P<sep>[-/])(?P<mon>{_MONTH_NAMES}|(?i:{_SAFE_MONTHS}))(?P=sep)"
+         r"(?P<y>1[0-9]{3}|20[0-9]{2}|[0-9]{2})(?![0-9])", day_mon_year,
+         (("5-Jan-2019", "2019-01-05 day"), ("05-Jan-19", "2019-01-05 day"), ("8/May/2018", "2018-05-08 day"))),
+    Rule("en_between_days", rf"(?i:between)\s+(?P<d1>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\s+(?i:and)\s+"
+         rf"(?P<d>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?{MON()}(?:(?:\s*,\s*|\s+){YEAR()})?", between_days,
+         (("between 3 and 5 June", "2023-06-03..2023-06-05 day"),)),
     Rule("en_month_day_to_month_day", rf"{MON('1')}\s*(?P<d1>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\s*(?:-|–|to|through|until)\s*"
          rf"{MON('2')}\s*(?P<d2>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\b(?:,?\s+{YEAR()})?", month_day_to_month_day,
          (("Aug. 30 - Sept. 2", "2023-08-30..2023-09-02 day"),)),
-    Rule("en_numeric_date", rf"(?<![0-9./-])(?:(?P<iy>[12][0-9]{{3}})(?P<s1>[-/])(?P<im>0?[1-9]|1[0-2])(?P=s1)(?P<id>0?[1-9]|[12][0-9]|3[01])"
-         rf"|(?P<a>[0-9]{{1,2}})(?P<s2>[/.])(?P<b>[0-9]{{1,2}})(?P=s2)(?P<ny>[12][0-9]{{3}}))(?![0-9]|[./-][0-9]){TIME_OF_DAY}", numeric_date,
-         (("2023-09-13", "2023-09-13 day"), ("9/13/2023", "2023-09-13 day"), ("13/9/2023", "2023-09-13 day"))),
+    Rule("en_numeric_date", rf"(?<![0-9./-])(?:(?P<iy>[12][0-9]{{3}})(?P<s1>[-/.])(?P<im>0?[1-9]|1[0-2])(?P=s1)(?P<id>0?[1-9]|[12][0-9]|3[01])"
+         rf"|(?P<cy>19[0-9]{{2}}|20[0-9]{{2}})(?P<cm>0[1-9]|1[0-2])(?P<cd>0[1-9]|[12][0-9]|3[01])"
+         rf"|(?P<a>[0-9]{{1,2}})(?P<s2>[/.])(?P<b>[0-9]{{1,2}})(?P=s2)(?P<ny>[12][0-9]{{3}})"
+         rf"|(?P<a2>[0-9]{{1,2}})/(?P<b2>[0-9]{{1,2}})/(?P<yy>[0-9]{{2}})|(?P<a3>[0-9]{{2}})\.(?P<b3>[0-9]{{2}})\.(?P<yy3>[0-9]{{2}}))"
+         rf"(?![0-9]|[./-][0-9]){TIME_OF_DAY}", numeric_date,
+         (("2023-09-13", "2023-09-13 day"), ("9/13/2023", "2023-09-13 day"), ("13/9/2023", "2023-09-13 day"),
+          ("2023.09.13", "2023-09-13 day"), ("20230913", "2023-09-13 day"), ("12/25/98", "1998-12-25 day"),
+          ("19.12.17", "2017-12-19 day"))),
+    Rule("en_numeric_month", r"(?<![0-9./-])(?P<y>19[0-9]{2}|20[0-9]{2})(?P<sep>[-/])(?P<m>0?[1-9]|1[0-2])(?![0-9]|[-/.][0-9])",
+         numeric_month, (("2019-7", "2019-07-01..2019-07-31 month"), ("2019/07", "2019-07-01..2019-07-31 month"))),
     Rule("en_month_range", rf"(?i:from|between)\s+{MON('1')}(?:\s+(?P<y1>1[0-9]{{3}}|20[0-9]{{2}}))?\s+(?i:to|and|until|through|till)\s+"
          rf"{MON('2')}(?:,?\s+(?P<y2>1[0-9]{{3}}|20[0-9]{{2}}))?\b", month_range,
          (("from June to August", "2023-06-01..2023-08-31 month"), ("between May and July 2022", "2022-05-01..2022-07-31 month"))),
     Rule("en_month", rf"(?:(?P<mod>(?i:last|this|next))\s+|{_MONTH_PART_WORDS})?{MON()}"
-         rf"(?:,?\s+{YEAR()}|\s+(?:of\s+)?(?P<ymod>(?i:last|this|next))\s+year\b)?(?!\s*[0-9])",
+         rf"(?:(?:\s*,\s*|\s+)(?:(?i:of)\s+)?{YEAR()}|\s+(?:of\s+)?(?P<ymod>(?i:last|this|next))\s+year\b)?(?!\s*[0-9])",
          month_year,
          (("June", "2023-06-01..2023-06-30 month"), ("June 2023", "2023-06-01..2023-06-30 month"),
           ("late June", "2023-06-21..2023-06-30 month_part"), ("the end of June", "2023-06-21..2023-06-30 month_part"),
           ("mid-July 2021", "2021-07-11..2021-07-20 month_part"), ("in May", "2023-05-01..2023-05-31 month"),
-          ("next March", "2024-03-01..2024-03-31 month")),
+          ("next March", "2024-03-01..2024-03-31 month"), ("July of 1995", "1995-07-01..1995-07-31 month")),
          anaphoric=True),
-    Rule("en_quarter", r"(?:\bQ(?P<q>[1-4])(?:\s+(?P<y>[12][0-9]{3}))?\b|(?P<y0>[12][0-9]{3})\s+Q(?P<q2>[1-4])\b"
+    Rule("en_year_month", rf"(?<![0-9])(?P<y>1[0-9]{{3}}|20[0-9]{{2}})\s+(?P<mon>{_FULL_MONTHS}|(?i:{_SAFE_MONTHS}))\b(?:\s+{DAY()})?(?![0-9:])",
+         year_month, (("2019 July", "2019-07-01..2019-07-31 month"), ("2019 July 4", "2019-07-04 day"))),
+    Rule("en_quarter", r"(?:\bQ(?P<q>[1-4])(?:\s+(?:(?i:of)\s+)?(?P<y>[12][0-9]{3}))?\b|(?P<y0>[12][0-9]{3})\s+Q(?P<q2>[1-4])\b"
          r"|(?i:the\s+)?(?P<qo>(?i:first|second|third|fourth))[\s-]+(?i:quarter)(?:\s+(?i:of)\s+(?P<y1>[12][0-9]{3}))?)",
          quarter,
          (("Q3 2023", "2023-07-01..2023-09-30 quarter"), ("the third quarter of 2022", "2022-07-01..2022-09-30 quarter"))),
-    Rule("en_year_range", r"(?:(?i:from|between)\s+)?(?<![0-9-])(?P<y1>1[0-9]{3}|20[0-9]{2})\s*(?:-|–|(?i:to|and|until|through))\s*"
+    Rule("en_relative_quarter", r"\b(?P<qmod>(?i:this|current|last|previous|past|next|coming))\s+(?i:quarter)\b(?!-)",
+         relative_quarter, (("this quarter", "2023-07-01..2023-09-30 quarter"), ("the previous quarter", "2023-04-01..2023-06-30 quarter"))),
+    Rule("en_year_range", r"(?:(?i:from\s+|(?P<btw>between)\s+))?(?<![0-9-])(?P<y1>1[0-9]{3}|20[0-9]{2})\s*(?P<join>-|–|(?i:to|and|until|through))\s*"
          r"(?P<y2>1[0-9]{3}|20[0-9]{2}|[0-9]{2})\b(?![-/.][0-9])", year_range,
          (("2019-2022", "2019-01-01..2022-12-31 year"), ("from 2019 to 2022", "2019-01-01..2022-12-31 year"),
           ("2019-22", "2019-01-01..2022-12-31 year"))),
@@ -551,13 +926,36 @@ RULES: tuple[Rule, ...] = (
           ("2019's", "2019-01-01..2019-12-31 year"), ("early 2023", "2023-01-01..2023-02-28 year_part"),
           ("the first half of 2023", "2023-01-01..2023-06-30 half_year"), ("the end of 2019", "2019-11-01..2019-12-31 year_part"),
           ("the 2022 election", "2022-01-01..2022-12-31 year"))),
-    Rule("en_decade", r"\b(?P<full>1[0-9]{2}0|20[0-9]0)s\b|\bthe\s+(?:'|’)?(?P<dec>[0-9]0)s\b|(?<!\w)(?:'|’)(?P<dec2>[0-9]0)s\b", decade,
+    Rule("en_decade_part", r"\b(?i:the\s+)?(?P<part>(?i:early|mid|late))[\s-]+(?:(?P<full>1[0-9]{2}0|20[0-9]0)s|(?:'|’)(?P<dec>[0-9]0)s)\b",
+         decade_part, (("the early 2000s", "2000-01-01..2003-12-31 decade"), ("the late '90s", "1997-01-01..1999-12-31 decade"))),
+    Rule("en_century", r"\b(?:(?i:the\s+)?(?:(?P<part>(?i:early|mid|late))[\s-]+)?(?P<c>1[0-9]th|2[01](?:st|th)|(?i:eighteenth|nineteenth|twentieth|twenty[-\s]first))"
+         r"\s+(?i:century)|(?P<cmod>(?i:this|last|next))\s+(?i:century))\b(?!-)", century,
+         (("the 19th century", "1800-01-01..1899-12-31 decade"), ("the early 20th century", "1900-01-01..1932-12-31 decade"),
+          ("last century", "1900-01-01..1999-12-31 decade"))),
+    Rule("en_season", rf"(?:(?P<mod>(?i:this|last|next|past|coming))\s+|(?<![\w])(?i:in|during|over|by|until|since|through|throughout|before|after|of)\s+"
+         rf"(?:(?i:the)\s+)?(?:(?P<part>(?i:early|mid|late))[\s-]+)?|(?=(?i:spring|summer|autumn|fall|winter)(?:\s+(?i:of))?\s+(?:19|20)[0-9]{{2}}\b))"
+         rf"(?P<season>(?i:spring|summer|autumn|fall|winter))\b(?:\s+(?:(?i:of)\s+)?{YEAR()})?", season,
+         (("in the spring of 2022", "2022-03-01..2022-05-31 year_part"), ("this summer", "2023-06-01..2023-08-31 year_part"),
+          ("last winter", "2022-12-01..2023-02-28 year_part"), ("winter 2021", "2021-12-01..2022-02-28 year_part"))),
+    Rule("en_decade", r"\b(?P<full>1[0-9]{2}0|20[0-9]0)\s?s\b|\bthe\s+(?:'|’)?(?P<dec>[0-9]0)s\b|(?<!\w)(?:'|’)(?P<dec2>[0-9]0)s\b", decade,
          (("the 1990s", "1990-01-01..1999-12-31 decade"), ("the '80s", "1980-01-01..1989-12-31 decade"))),
-    Rule("en_weekday", rf"(?:(?P<mod>(?i:last|next|this|coming|past|previous))\s+)?{WEEKDAY}"
+    Rule("en_weekday_day", rf"\b(?P<wd>{_WEEKDAY_NAMES}\b|{_WEEKDAY_ABBR}),?\s+(?P<the>(?i:the)\s+)?(?P<d>3[01]|[12][0-9]|0?[1-9])(?P<suf>st|nd|rd|th)?\b"
+         rf"(?![:.]?[0-9]|\s*(?:[ap]\.?m\b|(?:of\s+)?(?:{_MONTH_NAMES}|(?i:{_SAFE_MONTHS}))))", weekday_with_day,
+         (("Saturday 2nd", "2023-09-02 day"), ("Tuesday the 12th", "2023-09-12 day"), ("Fri, the 27th", "2023-10-27 day"))),
+    Rule("en_weekday_of_week", rf"{WEEKDAY},?\s+(?:(?i:of)\s+)?(?P<wmod>(?i:next|last|this))\s+(?i:week)\b(?!'s|-)", weekday_of_week,
+         (("Friday next week", "2023-09-22 day"), ("Thursday of last week", "2023-09-07 day"))),
+    Rule("en_week_weekday", rf"\b(?P<wmod2>(?i:next|last|this))\s+(?i:week)(?:(?:'|’)s)?\s+{WEEKDAY}", weekday_of_week,
+         (("next week Thursday", "2023-09-21 day"), ("last week's Tuesday", "2023-09-05 day"))),
+    Rule("en_weekday_range", rf"(?:(?P<mod>(?i:last|next|this|coming))\s+)?{WEEKDAY}\s*(?:-|–|(?i:to|through|until|till|thru)\b)\s*"
+         rf"(?:(?P<mod2>(?i:next|this))\s+)?\b(?P<wd2>{_WEEKDAY_NAMES})\b", weekday_range,
+         (("Tuesday - Friday", "2023-09-12..2023-09-15 day"), ("next Tuesday to Friday", "2023-09-19..2023-09-22 day"))),
+    Rule("en_weekday_abbr", rf"(?:(?P<mod>(?i:last|next|this|coming))\s+|(?<=\b[Oo]n\s))\b(?P<wd>{_WEEKDAY_ABBR})(?!\w)", weekday,
+         (("on Tue", "2023-09-12 day"), ("next Thu", "2023-09-21 day"))),
+    Rule("en_weekday", rf"(?:(?P<mod>(?i:last|next|this\s+coming|this|coming|past|previous))\s+)?{WEEKDAY}"
          rf"(?:\s*\(\s*{MON('b')}\s*(?P<db>3[01]|[12][0-9]|0?[1-9])\s*\))?{TIME_OF_DAY}",
          weekday,
          (("Wednesday", "2023-09-13 day"), ("last Friday", "2023-09-08 day"), ("next Monday", "2023-09-18 day"),
-          ("Tuesday night", "2023-09-12 day"), ("Friday (Sept. 15)", "2023-09-15 day"))),
+          ("Tuesday night", "2023-09-12 day"), ("Friday (Sept. 15)", "2023-09-15 day"), ("this coming Friday", "2023-09-22 day"))),
     Rule("en_relative_day", r"(?<!USA )(?<!Russia )(?<!China )\b(?P<word>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
          r"|yesterday|today|tonight|tomorrow|last\s+night|this\s+morning|this\s+afternoon|this\s+evening))\b" + TIME_OF_DAY,
          relative_day,
@@ -569,19 +967,33 @@ RULES: tuple[Rule, ...] = (
           ("last year", "2022-01-01..2022-12-31 year"), ("next week", "2023-09-18..2023-09-24 week"))),
     Rule("en_weekend", r"\b(?i:over|during|at|on)\s+(?P<w>(?i:the)\s+weekend)\b", the_weekend,
          (("over the weekend", "2023-09-09..2023-09-10 day"),)),
-    Rule("en_holiday", rf"(?:(?P<mod>(?i:last|this|next))\s+)?\b(?P<hol>Christmas\s+(?:Eve|Day)|Christmas|New\s+Year(?:'|’)s\s+(?:Day|Eve)"
-         rf"|Valentine(?:'|’)s\s+Day|Halloween|Boxing\s+Day|May\s+Day)\b(?:,?\s+{YEAR()})?{TIME_OF_DAY}", holiday,
-         (("Christmas", "2022-12-25 day"), ("Christmas Eve 2019", "2019-12-24 day"), ("next Halloween", "2023-10-31 day"))),
+    Rule("en_holiday", rf"(?:(?P<mod>(?i:last|this|next))\s+|(?P<ys>(?i:this|last|next))\s+(?i:year)(?:'|’)s\s+)?(?<!month of )\b(?P<hol>{HOLIDAY_NAMES})\b"
+         rf"(?:(?:\s*,\s*|\s+)(?:(?i:of)\s+)?{YEAR()})?{TIME_OF_DAY}", holiday,
+         (("Christmas", "2022-12-25 day"), ("Christmas Eve 2019", "2019-12-24 day"), ("next Halloween", "2023-10-31 day"),
+          ("Thanksgiving", "2022-11-24 day"), ("Independence Day 2014", "2014-07-04 day"), ("this year's Labor Day", "2023-09-04 day"),
+          ("Easter 2024", "2024-03-31 day"), ("Ramadan 2024", "2024-03-11..2024-04-09 day"), ("Eid al-Fitr 2023", "2023-04-21 day"))),
+    Rule("en_unit_before_last", r"\b(?i:the)\s+(?P<unit>(?i:week|month|year))\s+(?P<dir>(?i:before\s+last|after\s+next))\b",
+         unit_before_last, (("the week before last", "2023-08-28..2023-09-03 week"), ("the year before last", "2021-01-01..2021-12-31 year"))),
+    Rule("en_end_of_current", r"\b(?i:the)\s+(?P<part>(?i:end|beginning|start|middle))\s+(?i:of)\s+(?i:the)\s+(?P<unit>(?i:month|year))\b",
+         end_of_current, (("the end of the month", "2023-09-21..2023-09-30 month_part"), ("the end of the year", "2023-11-01..2023-12-31 year_part")),
+         anaphoric=True),
+    Rule("en_hours_ago", r"\b(?:[0-9]{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|ninety)"
+         r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?\s+(?i:hours?|hrs?|minutes?|mins?|seconds?|secs?)\s+(?i:ago)\b", just_now,
+         (("two hours ago", "2023-09-15 day"), ("ninety minutes ago", "2023-09-15 day"))),
     Rule("en_relative_part", rf"{_MONTH_PART_WORDS}(?P<mod>(?i:last|this|next))\s+(?P<unit>(?i:month|year))\b",
          relative_part,
          (("late last year", "2022-11-01..2022-12-31 year_part"), ("early next month", "2023-10-01..2023-10-10 month_part"))),
     Rule("en_day_ordinal", rf"\b(?i:on\s+the)\s+(?P<d>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{_MONTH_NAMES}))",
          bare_ordinal_day, (("on the 13th", "2023-09-13 day"),),
          anaphoric=True),
-    Rule("en_offset", rf"\b(?i:{_NUMBER})\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+"
-         r"(?P<dir>(?i:ago|earlier|later|from\s+now|previously)\b|(?i:before|after)\b(?!\s+\w))",
-         offset, (("two days ago", "2023-09-13 day"), ("three weeks from now", "2023-10-02..2023-10-08 week")),
+    Rule("en_offset", rf"\b(?i:{_NUMBER})\s+(?P<unit>(?i:days?|weeks?|fortnights?|months?|years?|decades?))\s+"
+         r"(?P<dir>(?i:ago|earlier|later|from\s+(?:now|today|tomorrow)|previously)\b|(?i:before|after)\b(?!\s+\w))",
+         offset, (("two days ago", "2023-09-13 day"), ("three weeks from now", "2023-10-02..2023-10-08 week"),
+                  ("a week from today", "2023-09-18..2023-09-24 week"), ("a fortnight ago", "2023-08-28..2023-09-03 week"),
+                  ("two decades ago", "2003-01-01..2003-12-31 year"), ("twenty-one days ago", "2023-08-25 day")),
          anaphoric=True),
+    Rule("en_in_time", rf"\b(?i:in)\s+(?i:{_NUMBER})\s+(?P<unit>(?i:days?|weeks?|months?|years?))(?:'|’)?\s+(?P<dir>(?i:time))\b",
+         offset, (("in two weeks' time", "2023-09-25..2023-10-01 week"),)),
     Rule("en_part_of_current", r"\b(?P<dir>(?i:earlier|later))\s+(?i:this)\s+(?P<unit>(?i:week|month))\b",
          part_of_current,
          (("earlier this month", "2023-09-01..2023-09-15 month_part"), ("later this week", "2023-09-15..2023-09-17 week"))),
@@ -603,7 +1015,7 @@ LANGUAGE = Language(
     # modals look ahead too (could reopen by the end of May), unless negated or perfect; lower
     # case only, so the month May is no modal
     future_before=re.compile(rf"(?i:{FUTURE_WORDS})|\b(?:could|would|might|may|should)\b(?!\s+(?:not|have)\b)"),
-    future_after=re.compile(r"^\s*(?:will|is expected|are expected|is scheduled|is set to|is due)\b", re.IGNORECASE),
+    future_after=re.compile(r"^\s*(?:will|is expected|are expected|is scheduled|is set to|is due|deadline|target\b)", re.IGNORECASE),
     intent_before=30,
     intent_after=12,
     intent_near=re.compile(r"\b(?:plans?|planned|planning|hopes?|hoped|intends?|wants?|aims?|expected|expects?)\s+to\b"
@@ -614,4 +1026,7 @@ LANGUAGE = Language(
     window_after=20,
     landmark_before=re.compile(r"\b(?:after|since|before|following)\b", re.IGNORECASE),
     landmark_reach=80,
+    range_joiner=re.compile(r"\s*(?:-|–|—|(?i:to|through|until|till|thru))\s*"),
+    range_and=re.compile(r"\s+(?i:and)\s+"),
+    range_opener=re.compile(r"\b(?i:between)\s+$"),
 )
