@@ -23,13 +23,13 @@ def _parse_value(value: str):
 
 
 def _corpus():
-    for lang in ("zh", "en"):
-        path = EXAMPLES / f"{lang}.tsv"
+    for path in sorted(EXAMPLES.glob("*.tsv")):   # zh.tsv, en.tsv, en_holidays.tsv, ...
+        lang = path.stem.split("_")[0]
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip() or line.startswith("#"):
                 continue
             text, reference, expected = line.split("\t")
-            yield pytest.param(lang, text.replace("\\n", "\n"), reference, expected, id=f"{lang}:{number}:{text[:24]}")
+            yield pytest.param(lang, text.replace("\\n", "\n"), reference, expected, id=f"{path.stem}:{number}:{text[:24]}")
 
 
 @pytest.mark.parametrize("lang,text,reference,expected", _corpus())

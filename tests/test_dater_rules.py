@@ -183,3 +183,27 @@ def test_rule_anchors_never_hide_a_match():
         for rule, anchor in zip(rules, saved):
             object.__setattr__(rule, "anchor_regex", anchor)
     assert with_anchors == without
+
+
+def test_english_numeric_order_is_stated_and_ambiguity_reported():
+    # month first in English (US wires); day first when the first number cannot be a month or
+    # dots separate; both readings real (4/5/2017) -> the guess is marked by a lower confidence
+    ref = date(2024, 3, 20)
+    unambiguous, ambiguous, dotted = (find_dates(t, ref, lang="en")[0]
+                                      for t in ("Filed 12/25/2016.", "Filed 4/5/2017.", "Filed 4.5.2017."))
+    assert (unambiguous.start, unambiguous.confidence) == (date(2016, 12, 25), 0.95)
+    assert (ambiguous.start, ambiguous.confidence) == (date(2017, 4, 5), 0.85)
+    assert dotted.start == date(2017, 5, 4)
+
+
+def test_english_iso_timestamp_is_its_day():
+    found = find_dates("Posted 2014-12-12T12:33:39-08:00 by the desk.", date(2024, 3, 20), lang="en")
+    assert [(m.start, m.grain) for m in found] == [(date(2014, 12, 12), "day")]
+
+
+def test_english_holidays_follow_their_calendars():
+    # computed days: the 4th Thursday of November, Easter, the Umm al-Qura month of Ramadan
+    assert values("Thanksgiving 2021 and Easter 2019 were quiet.", "2024-03-20", lang="en") == [
+        ("Thanksgiving 2021", "2021-11-25", "2021-11-25"), ("Easter 2019", "2019-04-21", "2019-04-21")]
+    assert values("Fighting eased during Ramadan 2021.", "2024-03-20", lang="en") == [
+        ("Ramadan 2021", "2021-04-13", "2021-05-12")]

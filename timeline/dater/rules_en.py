@@ -632,7 +632,7 @@ _HIJRI_HOLIDAYS = {"ramadan": (9, 1, True), "eid al-fitr": (10, 1, False), "eid 
                    "eid ul-adha": (12, 10, False)}
 HOLIDAY_NAMES = (r"Christmas\s+(?:Eve|Day)|Christmas|New\s+Year(?:'|’)s\s+(?:Day|Eve)|Valentine(?:'|’)s\s+Day|Halloween"
                  r"|Boxing\s+Day|May\s+Day|Thanksgiving(?:\s+Day)?|Labou?r\s+Day|Memorial\s+Day|Independence\s+Day"
-                 r"|(?:the\s+)?Fourth\s+of\s+July|July\s+Fourth|Juneteenth|Columbus\s+Day|Veterans(?:'|’)?\s+Day"
+                 r"|Fourth\s+of\s+July|July\s+Fourth|Juneteenth|Columbus\s+Day|Veterans(?:'|’)?\s+Day"
                  r"|Election\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|Presidents?(?:'|’)?(?:'s)?\s+Day"
                  r"|Washington(?:'|’)s\s+Birthday|(?:St\.?|Saint)\s+Patrick(?:'|’)s\s+Day|Good\s+Friday"
                  r"|Easter(?:\s+(?:Sunday|Day|Monday))?|Mother(?:'|’)s\s+Day|Father(?:'|’)s\s+Day|Armistice\s+Day"
@@ -662,9 +662,12 @@ def holiday_period(name: str, year: int) -> tuple[date, date] | None:
                 return date(first.year, first.month, first.day), date(last.year, last.month, last.day) - timedelta(days=1)
         return None
     official = _US_HOLIDAY_NAMES[name]
-    for day, label in _us_holidays(year).items():
-        if label == official or label.startswith(official + " ("):
-            return day, day
+    days = _us_holidays(year).items()   # two on one day are joined: "Father's Day; Juneteenth ..."
+    for exact in (True, False):
+        for day, labels in days:
+            for label in labels.split("; "):
+                if label == official if exact else label.startswith(official + " ("):
+                    return day, day
     return None
 
 
@@ -758,7 +761,7 @@ def season(m, ctx):
                       "mid": (cal.month_period(*cal.shift_month(start.year, start.month, 1))[0],
                               cal.month_period(*cal.shift_month(start.year, start.month, 1))[1]),
                       "late": (cal.month_period(end.year, end.month)[0], end)}[part]
-    return Reading(start, end, "year_part", kind, confidence)
+    return Reading(start, end, "year_part", kind, confidence, span=(min(m.start(g) for g in ("mod", "part", "season") if _g(m, g)), m.end()))
 
 
 _DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
@@ -920,7 +923,7 @@ RULES: tuple[Rule, ...] = (
          (("2019-2022", "2019-01-01..2022-12-31 year"), ("from 2019 to 2022", "2019-01-01..2022-12-31 year"),
           ("2019-22", "2019-01-01..2022-12-31 year"))),
     Rule("en_year", rf"(?:{_YEAR_CONTEXT}{YEAR()}|(?<![\w$-]){YEAR('s')}(?='s)"
-         rf"|(?<![\w$-])(?i:the)\s+(?=(?:19|20)[0-9]{{2}}\s+[a-z]){YEAR('t')}"
+         rf"|(?<![\w$-])(?i:the)\s+(?=(?:19|20)[0-9]{{2}}\s+(?!s\b)[a-z]){YEAR('t')}"
          rf"|(?:^|(?<=[.!?]\s)|(?<=\n))(?=(?:19|20)[0-9]{{2}}\s+(?:was|saw|is|has|had|will|marked|brought)\b){YEAR('b')})", year,
          (("in 1953", "1953-01-01..1953-12-31 year"), ("since 2019", "2019-01-01..2019-12-31 year"),
           ("2019's", "2019-01-01..2019-12-31 year"), ("early 2023", "2023-01-01..2023-02-28 year_part"),
