@@ -278,12 +278,16 @@ def _quotations(norm: str, quotes) -> list[tuple[int, int]]:
 _ANCHOR_REACH = 48
 
 
-def _matches(rule: Rule, norm: str):
+def _matches(rule: Rule, norm: str, present: dict):
     """The rule's matches, searched only around its anchors: most sentences hold no 月 or 周三,
-    and in a long article the stretches between dates are never scanned."""
+    and in a long article the stretches between dates are never scanned. `present` keeps, per
+    text, whether an anchor is in it: rules sharing an anchor search for it once."""
     if rule.anchor_regex is None:
         return rule.regex.finditer(norm)
-    if not rule.anchor_regex.search(norm):
+    found = present.get(rule.anchor)
+    if found is None:
+        found = present[rule.anchor] = bool(rule.anchor_regex.search(norm))
+    if not found:
         return ()
     if len(norm) <= 4 * _ANCHOR_REACH:
         return rule.regex.finditer(norm)
@@ -311,8 +315,9 @@ def run(text: str, reference: date, language: Language, min_confidence: float):
 
     # 1. All matches. Anaphoric rules wait for their antecedents (step 3).
     groups = []  # (match start, match end, rule index, match, readings or None)
+    present: dict[str, bool] = {}
     for index, rule in enumerate(language.rules):
-        for match in _matches(rule, norm):
+        for match in _matches(rule, norm, present):
             if match.end() == match.start():
                 continue
             if rule.silent:
