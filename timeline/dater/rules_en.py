@@ -7,6 +7,7 @@ four-digit number is a year only in a date-like context ("in 2019", "since 2019"
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date, timedelta
 from functools import lru_cache
@@ -1012,6 +1013,36 @@ RULES: tuple[Rule, ...] = (
                      ("Rostov fell on Sept. 13. The deal came later that evening", "2023-09-13 day")), anaphoric=True),
 )
 
+
+# Each rule's anchor: a cheap search found in every match of the rule. A sentence holding none
+# is done after one search; a rule whose anchor is absent is skipped, and in long texts run only
+# around its anchors (tests/test_dater_rules.py checks that this never changes the result).
+_MONTH_ANCHOR = (r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
+                 rf"|(?i:{_SAFE_MONTHS})|(?:may|march|august)\s*[0-9])")
+_WEEKDAY_ANCHOR = rf"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|{_WEEKDAY_NAMES})"
+_ANCHORS = {
+    "en_dateline": r"\((?:Reuters|AP|AFP|Bloomberg|Xinhua|Kyodo|Yonhap|dpa|UPI|CNN|BBC)\)",
+    **dict.fromkeys(("en_month_day", "en_days_listed", "en_day_month", "en_day_mon_year", "en_between_days",
+                     "en_month_day_to_month_day", "en_month_range", "en_month", "en_year_month"), _MONTH_ANCHOR),
+    "en_numeric_date": r"[0-9][-/.][0-9]|(?:19|20)[0-9]{6}", "en_numeric_month": r"[12][0-9]{3}[-/][0-9]",
+    **dict.fromkeys(("en_year_range", "en_year"), r"[12][0-9]{3}"),
+    **dict.fromkeys(("en_decade", "en_decade_part"), r"[0-9]0\s?s\b"),
+    "en_day_ordinal": r"[0-9](?:st|nd|rd|th)\b",
+    **dict.fromkeys(("en_weekday_day", "en_weekday_of_week", "en_week_weekday", "en_weekday_range",
+                     "en_weekday_abbr", "en_weekday"), _WEEKDAY_ANCHOR),
+    "en_quarter": r"Q[1-4]|(?i:quarter)", "en_relative_quarter": r"(?i:quarter)", "en_century": r"(?i:centur)",
+    "en_season": r"(?i:spring|summer|autumn|fall|winter)",
+    "en_relative_day": r"(?i:yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))",
+    "en_relative_period": r"(?i:week|month|year)", "en_weekend": r"(?i:weekend)",
+    "en_holiday": r"Day|Eve|Christmas|Halloween|Thanksgiving|Juneteenth|Easter|Ramadan|Eid|Fourth|Friday|Birthday",
+    "en_unit_before_last": r"(?i:before\s+last|after\s+next)", "en_end_of_current": r"(?i:of\s+the\s+(?:month|year))",
+    "en_hours_ago": r"(?i:ago)", "en_relative_part": r"(?i:(?:last|this|next)\s+(?:month|year))",
+    "en_offset": r"(?i:days?|weeks?|fortnights?|months?|years?|decades?)\s+(?i:ago|earlier|later|from|previously|before|after)",
+    "en_in_time": r"(?i:time)", "en_part_of_current": r"(?i:(?:earlier|later)\s+this)",
+    "en_offset_from_clause": r"(?i:days?|weeks?)\s+(?i:after|before)",
+    "en_anaphoric": r"(?i:the\s+(?:next|following|previous|same|day|year)|that\s+(?:same|day|year|morning|afternoon|evening|night))",
+}
+RULES = tuple(dataclasses.replace(rule, anchor=_ANCHORS[rule.name]) for rule in RULES)
 
 LANGUAGE = Language(
     rules=RULES,
