@@ -104,6 +104,23 @@ def _future(m, ctx):
                 and not ctx.norm.startswith(("'s", "’s"), m.end()))
 
 
+def _sentence_year(m, ctx) -> int | None:
+    """A year that opens the sentence as its frame (In 2019, icebergs drifted south between
+    March and August): a month or day after it without its own year is in it."""
+    before = ctx.antecedent(m.start())
+    if (before is None or before.reading.grain != "year" or before.reading.kind != "absolute"
+            or before.reading.start.year != before.reading.end.year
+            or re.search(r"[.!?;\n]", ctx.norm[before.end_offset:m.start()])
+            or not _FRAME_OPENER.search(ctx.norm, max(0, before.offset - 40), before.offset)):
+        return None
+    return before.reading.start.year
+
+
+# the year opens its sentence as a frame (In 2019, / During 2008: / 2016:); "since 2019" or
+# "which Prigozhin founded in 2014" in the middle of a sentence frames nothing
+_FRAME_OPENER = re.compile(r"(?:^|[.!?;\n]\s*|\u201c)(?i:(?:in|during|throughout|for|over)\s+)?$")
+
+
 def _days(start, end, kind, confidence, m=None):
     return Reading(start, end, "day", kind, confidence, _time_of_day(m) if m else None)
 
@@ -133,10 +150,10 @@ def _bare_month_ok(m, ctx):
 def month_day(m, ctx):
     """September 13, 2023 / Sept. 13 / Feb 4-5 / Wednesday, Sept. 13."""
     month, day = _month(m), int(m.group("d"))
-    if _g(m, "y"):
-        year = _year(m)
+    if _g(m, "y") or _sentence_year(m, ctx):
+        year = _year(m) if _g(m, "y") else _sentence_year(m, ctx)
         first = year and cal.valid_date(year, month, day)
-        kind, confidence = "absolute", ABSOLUTE
+        kind, confidence = "absolute", ABSOLUTE if _g(m, "y") else INFERRED
     elif ctx.year_anchor(m.start()):
         first = cal.month_day_near(ctx.year_anchor(m.start()), month, day)
         kind, confidence = "absolute", INFERRED
@@ -262,6 +279,8 @@ def month_year(m, ctx):
             return None
     elif _g(m, "ymod"):
         year, kind, confidence = ref.year + _SHIFT[m.group("ymod").lower()], "relative", INFERRED
+    elif not mod and _sentence_year(m, ctx):
+        year, kind, confidence = _sentence_year(m, ctx), "absolute", INFERRED
     else:
         if not part and not mod and not _bare_month_ok(m, ctx):
             return None
@@ -302,6 +321,9 @@ def month_range(m, ctx):
         span = cal.month_span(m1, m2, _year(m, "1") if _g(m, "y1") else None,
                               _year(m, "2") if _g(m, "y2") else None)
         kind, confidence = "absolute", ABSOLUTE
+    elif _sentence_year(m, ctx):
+        span = cal.month_span(m1, m2, _sentence_year(m, ctx))
+        kind, confidence = "absolute", INFERRED
     else:
         span = cal.month_span(m1, m2, cal.nearest_month(ctx.reference, m1, _future(m, ctx)))
         kind, confidence = "relative", INFERRED
@@ -902,7 +924,9 @@ RULES: tuple[Rule, ...] = (
          numeric_month, (("2019-7", "2019-07-01..2019-07-31 month"), ("2019/07", "2019-07-01..2019-07-31 month"))),
     Rule("en_month_range", rf"(?i:from|between)\s+{MON('1')}(?:\s+(?P<y1>1[0-9]{{3}}|20[0-9]{{2}}))?\s+(?i:to|and|until|through|till)\s+"
          rf"{MON('2')}(?:,?\s+(?P<y2>1[0-9]{{3}}|20[0-9]{{2}}))?\b", month_range,
-         (("from June to August", "2023-06-01..2023-08-31 month"), ("between May and July 2022", "2022-05-01..2022-07-31 month"))),
+         (("from June to August", "2023-06-01..2023-08-31 month"), ("between May and July 2022", "2022-05-01..2022-07-31 month"),
+          ("In 2019, icebergs drifted between March and August", "2019-03-01..2019-08-31 month")),
+         anaphoric=True),
     Rule("en_month", rf"(?:(?P<mod>(?i:last|this|next))\s+|{_MONTH_PART_WORDS})?{MON()}"
          rf"(?:(?:\s*,\s*|\s+)(?:(?i:of)\s+)?{YEAR()}|\s+(?:of\s+)?(?P<ymod>(?i:last|this|next))\s+year\b)?(?!\s*[0-9])",
          month_year,
@@ -925,7 +949,7 @@ RULES: tuple[Rule, ...] = (
           ("2019-22", "2019-01-01..2022-12-31 year"))),
     Rule("en_year", rf"(?:{_YEAR_CONTEXT}{YEAR()}|(?<![\w$-]){YEAR('s')}(?='s)"
          rf"|(?<![\w$-])(?i:the)\s+(?=(?:19|20)[0-9]{{2}}\s+(?!s\b)[a-z]){YEAR('t')}"
-         rf"|(?:^|(?<=[.!?]\s)|(?<=\n))(?=(?:19|20)[0-9]{{2}}\s+(?:was|saw|is|has|had|will|marked|brought)\b){YEAR('b')})", year,
+         rf"|(?:^|(?<=[.!?]\s)|(?<=\n))(?=(?:19|20)[0-9]{{2}}(?:\s+(?:was|saw|is|has|had|will|marked|brought)\b|:\s)){YEAR('b')})", year,
          (("in 1953", "1953-01-01..1953-12-31 year"), ("since 2019", "2019-01-01..2019-12-31 year"),
           ("2019's", "2019-01-01..2019-12-31 year"), ("early 2023", "2023-01-01..2023-02-28 year_part"),
           ("the first half of 2023", "2023-01-01..2023-06-30 half_year"), ("the end of 2019", "2019-11-01..2019-12-31 year_part"),
