@@ -100,8 +100,14 @@ def _time_of_day(m):
 def _future(m, ctx):
     if ctx.is_future(m.start(), m.end()):
         return True
+    if _DEADLINE_AFTER.match(ctx.norm, m.end()):   # a June deadline, unless it was missed
+        return not _DEADLINE_PAST.search(ctx.norm, max(0, m.start() - 30), m.start())
     return bool(_DEADLINE_BY.search(ctx.norm, max(0, m.start() - 20), m.start())
                 and not ctx.norm.startswith(("'s", "’s"), m.end()))
+
+
+_DEADLINE_AFTER = re.compile(r"\s+(?i:deadline|target)\b")
+_DEADLINE_PAST = re.compile(r"(?i:\b(?:missed|passed|met|expired|blew|ignored|beat|had)\b)")
 
 
 def _sentence_year(m, ctx) -> int | None:
@@ -143,7 +149,8 @@ def _bare_month_ok(m, ctx):
     if name in ("January", "February", "April", "June", "July", "August", "September", "October",
                 "November", "December"):
         return True
-    return bool(_DATE_CONTEXT.search(ctx.norm[max(0, m.start() - 12):m.start()]))
+    return bool(_DATE_CONTEXT.search(ctx.norm[max(0, m.start() - 12):m.start()])
+                or re.match(r"\s+deadline\b", ctx.norm[m.end():m.end() + 10]))
 
 
 # ---------------------------------------------------------------- rules: full and partial dates
@@ -615,6 +622,16 @@ def weekday_of_week(m, ctx):
     return _days(found, found, "relative", INFERRED, m)
 
 
+def following_weekday(m, ctx):
+    """The court met on March 3 and ruled the following Monday: the first such weekday after
+    the day told before (up a few paragraphs, like 'the next day'); none told -> no date."""
+    antecedent = ctx.day_antecedent(m.start(), _future(m, ctx))
+    if antecedent is None:
+        return None
+    found = cal.nearest_weekday(antecedent.reading.end + timedelta(days=1), _WEEKDAYS[_weekday_name(m.group("wd"))], True)
+    return Reading(found, found, "day", "anaphoric", ANAPHORIC, _time_of_day(m))
+
+
 def weekday_range(m, ctx):
     """Tuesday - Friday / from Monday to Wednesday / this Tuesday - next Friday: from the first
     weekday to the first of the second on or after it (in the next week when it says next)."""
@@ -977,6 +994,8 @@ RULES: tuple[Rule, ...] = (
     Rule("en_weekday_range", rf"(?:(?P<mod>(?i:last|next|this|coming))\s+)?{WEEKDAY}\s*(?:-|–|(?i:to|through|until|till|thru)\b)\s*"
          rf"(?:(?P<mod2>(?i:next|this))\s+)?\b(?P<wd2>{_WEEKDAY_NAMES})\b", weekday_range,
          (("Tuesday - Friday", "2023-09-12..2023-09-15 day"), ("next Tuesday to Friday", "2023-09-19..2023-09-22 day"))),
+    Rule("en_following_weekday", rf"\b(?i:the)\s+(?i:following|next)\s+{WEEKDAY}{TIME_OF_DAY}", following_weekday,
+         (("The court met on Sept. 6 and ruled the following Monday", "2023-09-11 day"),), anaphoric=True),
     Rule("en_weekday_abbr", rf"(?:(?P<mod>(?i:last|next|this|coming))\s+|(?<=\b[Oo]n\s))\b(?P<wd>{_WEEKDAY_ABBR})(?!\w)", weekday,
          (("on Tue", "2023-09-12 day"), ("next Thu", "2023-09-21 day"))),
     Rule("en_weekday", rf"(?:(?P<mod>(?i:last|next|this\s+coming|this|coming|past|previous))\s+)?{WEEKDAY}"
@@ -1053,7 +1072,7 @@ _ANCHORS = {
     **dict.fromkeys(("en_decade", "en_decade_part"), r"[0-9]0\s?s\b"),
     "en_day_ordinal": r"[0-9](?:st|nd|rd|th)\b",
     **dict.fromkeys(("en_weekday_day", "en_weekday_of_week", "en_week_weekday", "en_weekday_range",
-                     "en_weekday_abbr", "en_weekday"), _WEEKDAY_ANCHOR),
+                     "en_weekday_abbr", "en_weekday", "en_following_weekday"), _WEEKDAY_ANCHOR),
     "en_quarter": r"Q[1-4]|(?i:quarter)", "en_relative_quarter": r"(?i:quarter)", "en_century": r"(?i:centur)",
     "en_season": r"(?i:spring|summer|autumn|fall|winter)",
     "en_relative_day": r"(?i:yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))",
@@ -1073,7 +1092,7 @@ LANGUAGE = Language(
     # modals look ahead too (could reopen by the end of May), unless negated or perfect; lower
     # case only, so the month May is no modal
     future_before=re.compile(rf"(?i:{FUTURE_WORDS})|\b(?:could|would|might|may|should)\b(?!\s+(?:not|have)\b)"),
-    future_after=re.compile(r"^\s*(?:will|is expected|are expected|is scheduled|is set to|is due|deadline|target\b)", re.IGNORECASE),
+    future_after=re.compile(r"^\s*(?:will|is expected|are expected|is scheduled|is set to|is due)\b", re.IGNORECASE),
     intent_before=30,
     intent_after=12,
     intent_near=re.compile(r"\b(?:plans?|planned|planning|hopes?|hoped|intends?|wants?|aims?|expected|expects?)\s+to\b"
