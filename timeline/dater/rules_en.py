@@ -212,7 +212,8 @@ def two_digit_year(yy: int, reference: date) -> int:
 
 
 def numeric_date(m, ctx):
-    """2023-09-13, 2023/9/13, 2023.09.13, 20230913; 9/13/2023, 12/25/98, 13.9.2023.
+    """2023-09-13, 2023/9/13, 2023.09.13, 2023 09 13, 20230913, 2019-05-0708:15 (a time glued
+    on); 9/13/2023, 12/25/98, 13.9.2023.
 
     Day-first or month-first, in English text: month first (9/13/2023, as US outlets and the
     wires write), day first when the first number cannot be a month (13/9/2023) or dots separate
@@ -220,8 +221,8 @@ def numeric_date(m, ctx):
     dates (4/5/2017) the order is a guess, and the mention says so: its confidence is INFERRED
     (0.85), not ABSOLUTE, and its kind stays "absolute"."""
     confidence = ABSOLUTE
-    if _g(m, "iy") or _g(m, "cy"):
-        s = "i" if _g(m, "iy") else "c"
+    if any(_g(m, f"{s}y") for s in "igsc"):
+        s = next(s for s in "igsc" if _g(m, f"{s}y"))
         year, month, day = int(m.group(f"{s}y")), int(m.group(f"{s}m")), int(m.group(f"{s}d"))
     else:
         s = next(s for s in ("", "2", "3") if _g(m, f"a{s}"))
@@ -929,14 +930,16 @@ RULES: tuple[Rule, ...] = (
     Rule("en_month_day_to_month_day", rf"{MON('1')}\s*(?P<d1>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\s*(?:-|–|to|through|until)\s*"
          rf"{MON('2')}\s*(?P<d2>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\b(?:,?\s+{YEAR()})?", month_day_to_month_day,
          (("Aug. 30 - Sept. 2", "2023-08-30..2023-09-02 day"),)),
-    Rule("en_numeric_date", rf"(?<![0-9./-])(?:(?P<iy>[12][0-9]{{3}})(?P<s1>[-/.])(?P<im>0?[1-9]|1[0-2])(?P=s1)(?P<id>0?[1-9]|[12][0-9]|3[01])"
+    Rule("en_numeric_date", rf"(?<![0-9./-])(?:(?P<gy>[12][0-9]{{3}})-(?P<gm>0[1-9]|1[0-2])-(?P<gd>0[1-9]|[12][0-9]|3[01])[012][0-9]:[0-5][0-9]\b"
+         rf"|(?P<sy>[12][0-9]{{3}}) (?P<sm>0[1-9]|1[0-2]) (?P<sd>0[1-9]|[12][0-9]|3[01])(?![0-9]|\s*(?:%|percent|per\b|people|troops|dead|killed|tonnes|tons|km|miles|units|cases))"
+         rf"|(?:(?P<iy>[12][0-9]{{3}})(?P<s1>[-/.])(?P<im>0?[1-9]|1[0-2])(?P=s1)(?P<id>0?[1-9]|[12][0-9]|3[01])"
          rf"|(?P<cy>19[0-9]{{2}}|20[0-9]{{2}})(?P<cm>0[1-9]|1[0-2])(?P<cd>0[1-9]|[12][0-9]|3[01])"
          rf"|(?P<a>[0-9]{{1,2}})(?P<s2>[/.])(?P<b>[0-9]{{1,2}})(?P=s2)(?P<ny>[12][0-9]{{3}})"
          rf"|(?P<a2>[0-9]{{1,2}})/(?P<b2>[0-9]{{1,2}})/(?P<yy>[0-9]{{2}})|(?P<a3>[0-9]{{2}})\.(?P<b3>[0-9]{{2}})\.(?P<yy3>[0-9]{{2}}))"
-         rf"(?![0-9]|[./-][0-9]){TIME_OF_DAY}", numeric_date,
+         rf"(?![0-9]|[./-][0-9])){TIME_OF_DAY}", numeric_date,
          (("2023-09-13", "2023-09-13 day"), ("9/13/2023", "2023-09-13 day"), ("13/9/2023", "2023-09-13 day"),
           ("2023.09.13", "2023-09-13 day"), ("20230913", "2023-09-13 day"), ("12/25/98", "1998-12-25 day"),
-          ("19.12.17", "2017-12-19 day"))),
+          ("19.12.17", "2017-12-19 day"), ("2011 03 15", "2011-03-15 day"), ("2019-05-0708:15", "2019-05-07 day"))),
     Rule("en_numeric_month", r"(?<![0-9./-])(?P<y>19[0-9]{2}|20[0-9]{2})(?P<sep>[-/])(?P<m>0?[1-9]|1[0-2])(?![0-9]|[-/.][0-9])",
          numeric_month, (("2019-7", "2019-07-01..2019-07-31 month"), ("2019/07", "2019-07-01..2019-07-31 month"))),
     Rule("en_month_range", rf"(?i:from|between)\s+{MON('1')}(?:\s+(?P<y1>1[0-9]{{3}}|20[0-9]{{2}}))?\s+(?i:to|and|until|through|till)\s+"
@@ -1067,7 +1070,7 @@ _ANCHORS = {
     "en_dateline": r"\((?:Reuters|AP|AFP|Bloomberg|Xinhua|Kyodo|Yonhap|dpa|UPI|CNN|BBC)\)",
     **dict.fromkeys(("en_month_day", "en_days_listed", "en_day_month", "en_day_mon_year", "en_between_days",
                      "en_month_day_to_month_day", "en_month_range", "en_month", "en_year_month"), _MONTH_ANCHOR),
-    "en_numeric_date": r"[0-9][-/.][0-9]|(?:19|20)[0-9]{6}", "en_numeric_month": r"[12][0-9]{3}[-/][0-9]",
+    "en_numeric_date": r"[0-9][-/.][0-9]|(?:19|20)[0-9]{6}|[0-9]{4} [0-9]{2} [0-9]{2}", "en_numeric_month": r"[12][0-9]{3}[-/][0-9]",
     **dict.fromkeys(("en_year_range", "en_year"), r"[12][0-9]{3}"),
     **dict.fromkeys(("en_decade", "en_decade_part"), r"[0-9]0\s?s\b"),
     "en_day_ordinal": r"[0-9](?:st|nd|rd|th)\b",
