@@ -211,3 +211,8 @@ def test_english_holidays_follow_their_calendars():
         ("Thanksgiving 2021", "2021-11-25", "2021-11-25"), ("Easter 2019", "2019-04-21", "2019-04-21")]
     assert values("Fighting eased during Ramadan 2021.", "2024-03-20", lang="en") == [
         ("Ramadan 2021", "2021-04-13", "2021-05-12")]
+
+
+def test_islamic_holidays_outside_the_calendar_tables_give_no_date():
+    # hijridate's Umm al-Qura tables cover 1924-2077: outside them, no date rather than a crash
+    assert values("Ramadan 1900 and Eid al-Fitr 2090 were long.", "2024-03-20", lang="en") == []

@@ -690,6 +690,8 @@ def holiday_period(name: str, year: int) -> tuple[date, date] | None:
         found = easter(year) + timedelta(days=1)
         return found, found
     if name in _HIJRI_HOLIDAYS:
+        if not 1925 <= year <= 2076:   # hijridate's Umm al-Qura tables end there: no guess outside
+            return None
         month, day, whole_month = _HIJRI_HOLIDAYS[name]
         for hijri_year in (Gregorian(year, 1, 1).to_hijri().year, Gregorian(year, 12, 31).to_hijri().year):
             try:
