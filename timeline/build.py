@@ -30,7 +30,8 @@ import pandas as pd
 from timeline.articles import ReadProblem
 from timeline.dater import find_dates
 from timeline.mentions import event_mentions
-from timeline.merge import event_date, event_label, merge_mentions
+from timeline.labels import event_label, sentence_dates
+from timeline.merge import event_date, merge_mentions
 from timeline.semantics import attach_meaning
 
 EVENT_COLUMNS = ["event_id", "start", "end", "grain", "label", "outlets", "n_outlets", "n_articles",
@@ -68,7 +69,7 @@ def _article_rows(articles):
     } for a in articles]
 
 
-def _event_row(members, by_id):
+def _event_row(members, by_id, dates_by_sentence):
     start, end, grain = event_date([m.date for m in members])
     first_by_outlet = {}
     for m in sorted(members, key=lambda m: (_utc(m.published), m.article_id)):
@@ -79,7 +80,7 @@ def _event_row(members, by_id):
     first = min(members, key=lambda m: (_utc(m.published), m.article_id))
     entity_counts = Counter(e for m in members for e in dict.fromkeys(m.entities))
     return {
-        "start": _day(start), "end": _day(end), "grain": grain, "label": event_label(members),
+        "start": _day(start), "end": _day(end), "grain": grain, "label": event_label(members, dates_by_sentence, by_id),
         "outlets": sorted(first_by_outlet), "n_outlets": len(first_by_outlet),
         "n_articles": len({m.article_id for m in members}), "n_mentions": len(members),
         "first_outlet": first.outlet, "first_published": _utc(first.published),
@@ -112,7 +113,8 @@ def build_timeline(articles) -> Timeline:
     groups: dict[int, list] = {}
     for m, label in zip(mentions, labels):
         groups.setdefault(label, []).append(m)
-    event_rows = [(_event_row(members, by_id), label) for label, members in groups.items()]
+    dates_by_sentence = sentence_dates(mentions)
+    event_rows = [(_event_row(members, by_id, dates_by_sentence), label) for label, members in groups.items()]
     event_rows.sort(key=lambda rl: (rl[0]["start"], rl[0]["end"], rl[0]["first_published"], rl[0]["label"]))
     event_id = {}
     for n, (row, label) in enumerate(event_rows, 1):

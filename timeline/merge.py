@@ -61,7 +61,6 @@ CONTEXT_WEIGHT = 0.5      # neighbouring sentences count half as much as the sen
 THIN_DESCRIPTION = 6      # word characters below which a description says almost nothing
 WORDISH = re.compile(r"[\w\u4e00-\u9fff]")
 
-MIN_LABEL = 6             # characters; shorter descriptions make poor event labels
 FORBIDDEN = 1e3           # distance of a date-incompatible pair: never linked
 MAX_BLOCK = 2000          # larger blocks are cut: dense similarity costs block size squared
 
@@ -756,19 +755,3 @@ def event_date(dates):
     if start > end:   # no common range: trust the most precise mention
         start, end = best.start, best.end
     return start, end, best.grain
-
-
-def event_label(mentions) -> str:
-    """The most informative description: most entities and trigger words, not too long. A
-    description of a word or two (掌权) gives way to its whole sentence."""
-    def text(m):
-        desc = m.description or m.clause
-        return desc if len(desc) >= MIN_LABEL else m.sentence.strip()
-
-    def score(m):
-        desc = text(m)
-        fit = 1.0 if MIN_LABEL <= len(desc) <= 60 else 0.5
-        if desc is not m.description:
-            fit = 0.25       # a whole sentence: only when no mention has a usable description
-        return (fit * (1 + len(m.entities) + 2 * len(triggers(desc) - GENERIC_FAMILIES)), -abs(len(desc) - 30))
-    return text(max(mentions, key=score)).strip()
