@@ -40,7 +40,7 @@ QUOTES = {"“": "”", "「": "」", "『": "』"}
 
 # A preposition or time word before a date goes with it (在2019年破裂, 直到11日, 自2019年以来).
 PREPOSITION_BEFORE = re.compile(r"(?:一直到|直到|截至|截止|到了|在|于|於|从|從|自从|自|到|(?i:\b(?:on|in|at|during|by|since|until|from)))\s*$")
-SUFFIX_AFTER = re.compile(r"^\s*(?:以来|以來|之后|之後|以后|以後|之前|以前|起)")
+SUFFIX_AFTER = re.compile(r"^\s*(?:以来|以來|之后|之後|以后|以後|之前|以前|前后|前後|左右|起|许|許|前|后|後)(?![几數数一两兩三天日周个個月年])")
 # Words that open a subordinate or reported clause: the label is the happening itself.
 LEADING_WORDS = re.compile(r"^(?:也就是说|也就是|亦即|尽管|儘管|虽然|雖然|随着|隨著|因为|因為|由于|由於|就在|而且|而|但是|但|并且|并|並|且|据|據|"
                            r"也|还|還|则|則|另外|此外|同时|同時|与此同时|此前|其后|随后|隨後|"
@@ -59,6 +59,7 @@ LOCATIVE_NOUN_PHRASE = re.compile(r"的.*[上中里裡内內]")
 TOPIC_PREPOSITION = re.compile(r"^(?:针对|針對|对于|對於|关于|關於|围绕|圍繞|就)")
 OPEN_PREPOSITION = re.compile(r"^(?:在|于|於|当|當)")
 TRAILING_TIME = re.compile(r"(?:时|時|之际|之際)$")
+TRAILING_COPULA = re.compile(r"(?<=[\u4e00-\u9fff])(?:是|为|為|在|于|於)$")
 PRONOUN_START = re.compile(r"^(?:他|她|(?i:he|she)\b)(?!们|們)")
 PREPOSITION_START = re.compile(r"^(?:对|對|向|与|與|同|跟|为|為|将|將|把|给|給|赴|前往|在|于|於|从|從|针对|針對|"
                                r"(?i:to|for|with|at|in|on))")
@@ -120,6 +121,8 @@ def _strip_date(sentence: str, start: int, end: int) -> tuple[int, int]:
     phrase goes on to a noun (在上周发表的一份报告中) stays too."""
     if sentence.startswith("的", end):
         return start, end + 1
+    if sentence.startswith(("'s", "’s"), end):       # Tuesday's collision -> collision
+        return start, end + 2
     before = PREPOSITION_BEFORE.search(sentence[:start])
     rest = re.split(r"[，,；;。]", sentence[end:], maxsplit=1)[0]
     if before and not (before.group().strip() in ("在", "于", "於") and LOCATIVE_NOUN_PHRASE.search(rest)):
@@ -185,7 +188,8 @@ def _previous_person(article, before: int) -> str:
     finder = default_finder()
     window = article.text[max(0, before - 600):before]
     people = [sp for sp in finder.spans(window) if sp.entity.type == "person" and sp.entity.sure]
-    return people[-1].entity.name if people else ""
+    # As the article writes it (Lai Ching-te, 賴清德), not the canonical name of another script.
+    return window[people[-1].start:people[-1].end] if people else ""
 
 
 def label_text(m, dates=(), article=None) -> Candidate:
@@ -244,28 +248,31 @@ def _balance_quotes(text: str) -> str:
 
 def _subject_of(m, article, clause_start) -> str:
     """Who acted, for a clause that does not say it: the mention's subject, else the person named
-    last before the clause in its sentence, else in the article before it."""
+    last before the clause in its sentence."""
     if m.subject:
         return m.subject
     finder = default_finder()
-    people = [sp for sp in finder.spans(m.sentence[:clause_start]) if sp.entity.type == "person" and sp.entity.sure]
-    if people:
-        return people[-1].entity.name
-    return _previous_person(article, m.sentence_start) if article is not None else ""
+    before = m.sentence[:clause_start]
+    people = [sp for sp in finder.spans(before) if sp.entity.type == "person" and sp.entity.sure]
+    return before[people[-1].start:people[-1].end] if people else ""
 
 
 def _candidate(m, text, article, clause_start, add_subject=True) -> Candidate:
-    text = text.strip()
+    text = TRAILING_COPULA.sub("", text.strip()).rstrip(TRAILING_PUNCT)
+    if text[:1].islower():
+        text = text[0].upper() + text[1:]
     penalty = 1.0
     if PRONOUN_START.match(text):
         person = _previous_person(article, m.sentence_start) if article is not None else ""
-        if person:
+        if person and (CJK.search(text[:1]) or person.isascii()):
             text = PRONOUN_START.sub(person, text, count=1)
         else:
             penalty *= 0.6
     elif add_subject and _lacks_subject(text):
         subject = _subject_of(m, article, clause_start)
-        if subject and normalize_for_matching(subject) not in normalize_for_matching(text):
+        # Names are canonical (Chinese for listed people): an English label takes only a Latin one.
+        if subject and (CJK.search(text) or subject.isascii()) \
+                and normalize_for_matching(subject) not in normalize_for_matching(text):
             glue = "" if CJK.search(text[:1]) else " "
             text = f"{subject}{glue}{text}"
         else:
@@ -289,6 +296,8 @@ def _lacks_subject(text: str) -> bool:
         return first[:1].islower() and bool(ENGLISH_PREDICATE.match(text))
     words = _words(text)
     word, tag = words[0]
+    if any(sp.start == 0 for sp in default_finder().spans(text)):
+        return False          # 能登半島也曾發生…: a name opens it (jieba cuts 能 as a verb)
     if NOT_A_SUBJECTLESS_START.match(word):
         return False
     # 听取…简报的韩国议员表示: the verb modifies the subject that follows its 的.
