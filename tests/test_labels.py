@@ -1,8 +1,9 @@
 """Event labels a reader understands: who did what, in the words of one mention.
 
-The labelled sample is every event of the seeds and of the six held-out stories in tests/data
-(synthetic articles written for this project, modelled on real coverage; Simplified/Traditional
-Chinese and English): 290 events. Each label is checked from outside the label code, with
+The labelled sample is every event of the seeds, of the two real stories whose gold is committed
+(tests/data/real_pelosi_2022, real_abe_2022: real articles) and of the six held-out stories
+(synthetic articles written for this project; Simplified/Traditional Chinese and English):
+430 events, 140 of them from the real stories. Each label is checked from outside the label code, with
 jieba's own part-of-speech tagger: it has a predicate and is no fragment (no clause cut before
 its verb, no dangling preposition, 的 or conjunction, no date words left, quotes closed).
 """
@@ -19,7 +20,8 @@ from timeline.merge import trigger_families
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPORA = ["seeds"] + [f"tests/data/{name}" for name in
-                       ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")]
+                       ("real_pelosi_2022", "real_abe_2022", "heldout", "heldout2", "heldout3", "heldout4", "heldout5",
+                        "heldout6")]
 # jieba's own dictionary and tags, untouched by the project's name table; its dictionary tags some
 # verbs as nouns (参观 n, 会面 n, 前往 t), so a word before an aspect particle (参观了) or an event
 # word of the project's trigger lexicon counts as a verb too.
@@ -28,7 +30,8 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 ENGLISH_VERB = re.compile(r"\b(?:[a-z]+(?:ed|es|s)|is|was|were|are|been|has|have|had|will|would|can|could|"
                           r"said|says|met|made|went|took|held|told|left|came|began|saw|gave|got|won|lost|led|"
                           r"ran|set|put|hit|shot|spoke|wrote|sent|brought|built|fought|struck|stood|begun)\b")
-DANGLING_END = re.compile(r"(?:[在于於的和与與及或对對向从從自把将將被为為是]|(?i:\b(?:of|to|the|a|and|that|since)))$")
+DANGLING_END = re.compile(r"(?i:\b(?:of|to|the|a|and|that|since))$")
+FUNCTION_WORDS = set("在于於的和与與及或对對向从從自把将將被为為是")
 SUBORDINATE_START = re.compile(r"^(?:尽管|儘管|虽然|雖然|随着|隨著|因为|因為|由于|由於|[，,、；;：:])")
 
 
@@ -42,7 +45,8 @@ def fragment_reasons(label, expressions):
             reasons.append("no verb")
     elif not ENGLISH_VERB.search(label):
         reasons.append("no verb")
-    if DANGLING_END.search(label):
+    last_word = TAGGER.lcut(label)[-1].word if CJK.search(label[-1:]) else ""
+    if DANGLING_END.search(label) or last_word in FUNCTION_WORDS:
         reasons.append("ends on a function word")
     if SUBORDINATE_START.match(label):
         reasons.append("opens a subordinate clause")
@@ -83,7 +87,7 @@ def test_labels_have_their_predicate_and_are_no_fragments(sample):
 @pytest.mark.parametrize("fragment, better", [
     ("尽管俄罗斯方面直", "俄罗斯方面才确认朝鲜领导人到访的消息"),
     ("对三家涉嫌在其中发挥了作用的三个实体", "美国对三家涉嫌在其中发挥了作用的三个实体，宣布了制裁措施"),
-    ("他与特朗普的外交在破裂", "金正恩与特朗普的外交破裂"),
+    ("他与特朗普的外交在破裂", "朝鲜领导人与特朗普的外交破裂"),  # 他: as the article named him before,
     ("普京似乎承认了这一点", "普京似乎承认了这一点，称俄朝军事合作“存在一定的限制”"),
 ])
 def test_the_seed_fragments_the_issue_named_are_whole_clauses_now(sample, fragment, better):

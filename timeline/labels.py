@@ -42,7 +42,7 @@ QUOTES = {"“": "”", "「": "」", "『": "』"}
 PREPOSITION_BEFORE = re.compile(r"(?:一直到|直到|截至|截止|到了|在|于|於|从|從|自从|自|到|(?i:\b(?:on|in|at|during|by|since|until|from)))\s*$")
 SUFFIX_AFTER = re.compile(r"^\s*(?:以来|以來|之后|之後|以后|以後|之前|以前|前后|前後|左右|起|许|許|前|后|後)(?![几數数一两兩三天日周个個月年])")
 # Words that open a subordinate or reported clause: the label is the happening itself.
-LEADING_WORDS = re.compile(r"^(?:也就是说|也就是|亦即|尽管|儘管|虽然|雖然|随着|隨著|因为|因為|由于|由於|就在|而且|而|但是|但|并且|并|並|且|据|據|"
+LEADING_WORDS = re.compile(r"^(?:图为|圖為|也就是说|也就是|亦即|尽管|儘管|虽然|雖然|随着|隨著|因为|因為|由于|由於|就在|而且|而|但是|但|并且|并|並|且|据|據|"
                            r"也|还|還|则|則|另外|此外|同时|同時|与此同时|此前|其后|随后|隨後|"
                            r"(?i:and|but|while|although|though|as|meanwhile|however)\b)[\s,，]*")
 LEADING_PUNCT = " \"“”'‘’「」『』，,、；;：:。.—-–"
@@ -58,7 +58,7 @@ NOT_A_SUBJECTLESS_START = re.compile(r"^(?:包括|包含|作为|作為|身为|�
 LOCATIVE_NOUN_PHRASE = re.compile(r"的.*[上中里裡内內]")
 TOPIC_PREPOSITION = re.compile(r"^(?:针对|針對|对于|對於|关于|關於|围绕|圍繞|就)")
 OPEN_PREPOSITION = re.compile(r"^(?:在|于|於|当|當)")
-TRAILING_TIME = re.compile(r"(?:时|時|之际|之際)$")
+TRAILING_TIME = re.compile(r"(?:时|時|之际|之際|之后|之後|以后|以後|后|後)$")
 TRAILING_COPULA = re.compile(r"(?<=[\u4e00-\u9fff])(?:是|为|為|在|于|於)$")
 PRONOUN_START = re.compile(r"^(?:他|她|(?i:he|she)\b)(?!们|們)")
 PREPOSITION_START = re.compile(r"^(?:对|對|向|与|與|同|跟|为|為|将|將|把|给|給|赴|前往|在|于|於|从|從|针对|針對|"
@@ -203,7 +203,9 @@ def label_text(m, dates=(), article=None) -> Candidate:
     if framed:                    # 自2019年底新冠疫情爆发后: the framed event is the date's
         text = _tidy(_span_text(sentence, framed[0], framed[1], dates))
         # 掌权 alone needs its subject; 爆发俄乌战争 is whole as it is.
-        return _candidate(m, text, article, start, add_subject=len(text) < MIN_LABEL)
+        framed_label = _candidate(m, text, article, start, add_subject=len(text) < MIN_LABEL)
+        if len(framed_label.text) >= MIN_LABEL:
+            return framed_label
     spans = [(s, e) for s, e in split_clauses(sentence) if e > start]
     first = _tidy(_span_text(sentence, start, spans[0][1] if spans else end, dates))
     if first.endswith("的") and OPEN_PREPOSITION.match(first):
@@ -223,7 +225,7 @@ def label_text(m, dates=(), article=None) -> Candidate:
         parts.append(("", part) if glue_next else part)
         glue_next = False
     text = _join(parts)
-    # …参加停战日庆祝活动时，据说…: the date's happening is the time clause itself.
+    # …参加停战日庆祝活动时，据说… / 朝鲜发射两枚导弹后: the date's happening is the time clause itself.
     if TRAILING_TIME.search(text) and has_predicate(TRAILING_TIME.sub("", text)):
         text = TRAILING_TIME.sub("", text)
     return _candidate(m, text, article, start)
@@ -243,6 +245,8 @@ def _balance_quotes(text: str) -> str:
     for opening, closing in QUOTES.items():
         if text.count(opening) > text.count(closing):
             text += closing
+        elif text.count(closing) > text.count(opening):
+            text = opening + text         # 统一教”由文鲜明创立: the clause began inside the quotation
     return text
 
 
@@ -341,5 +345,8 @@ def event_label(mentions, dates_by_sentence=None, articles=None) -> str:
         if cand.text and (best is None or key > best[0]):
             best = (key, cand)
     if best is None:
-        return (ranked[0].description or ranked[0].clause or ranked[0].sentence).strip()
+        # Nothing but the date (a bare "（2022年8月4日）" line): the article's title says what it is about.
+        first = ranked[0]
+        article = articles.get(first.article_id)
+        return (first.description or (article.title if article is not None else "") or first.sentence).strip()
     return best[1].text
