@@ -12,11 +12,14 @@ Contract: `build_timeline(articles) -> Timeline`; `load_timeline(paths) -> Timel
     mention_id, event_id, article_id, file, outlet, title, url, published (Timestamp, UTC),
     language, sentence_index, sentence, expression, expression_offset (index in `sentence`),
     start, end (Timestamp), grain, kind, confidence, rule, time_of_day,
-    clause, description, entities (list[str])
+    clause, description, entities (list[str]),
+    key (the mention's stable name: article file:offset of the date in the article:the date's words)
     (ids: `e1`... in chronological order of the events; `m1`... in article order, then text order)
 `Timeline.articles` — one row per article:
     article_id, file, path, outlet, title, url, published, published_source, language,
     encoding, n_sentences
+`Timeline.curation` — the user's corrections (timeline.curate) that applied and those that no
+    longer do, with why.
 `Timeline.problems` — list[ReadProblem] for the files that could not be read, and for articles
     whose dating failed (the rest of the timeline is still built).
 """
@@ -28,6 +31,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from timeline.articles import ReadProblem
+from timeline.curate import Curation, apply_corrections, mention_key, read_corrections
 from timeline.dater import find_dates
 from timeline.mentions import event_mentions
 from timeline.labels import event_label, sentence_dates
@@ -39,7 +43,7 @@ EVENT_COLUMNS = ["event_id", "start", "end", "grain", "label", "outlets", "n_out
 MENTION_COLUMNS = ["mention_id", "event_id", "article_id", "file", "outlet", "title", "url", "published",
                    "language", "sentence_index", "sentence", "expression", "expression_offset",
                    "start", "end", "grain", "kind", "confidence", "rule", "time_of_day",
-                   "clause", "description", "entities"]
+                   "clause", "description", "entities", "key"]
 ARTICLE_COLUMNS = ["article_id", "file", "path", "outlet", "title", "url", "published", "published_source",
                    "language", "encoding", "n_sentences"]
 
@@ -50,6 +54,7 @@ class Timeline:
     mentions: pd.DataFrame
     articles: pd.DataFrame
     problems: list = field(default_factory=list)
+    curation: Curation | None = None      # the corrections that applied and those that did not
 
 
 def _utc(moment) -> pd.Timestamp:
@@ -69,7 +74,7 @@ def _article_rows(articles):
     } for a in articles]
 
 
-def _event_row(members, by_id, dates_by_sentence):
+def _event_row(members, by_id, label):
     start, end, grain = event_date([m.date for m in members])
     first_by_outlet = {}
     for m in sorted(members, key=lambda m: (_utc(m.published), m.article_id)):
@@ -80,13 +85,25 @@ def _event_row(members, by_id, dates_by_sentence):
     first = min(members, key=lambda m: (_utc(m.published), m.article_id))
     entity_counts = Counter(e for m in members for e in dict.fromkeys(m.entities))
     return {
-        "start": _day(start), "end": _day(end), "grain": grain, "label": event_label(members, dates_by_sentence, by_id),
+        "start": _day(start), "end": _day(end), "grain": grain, "label": label,
         "outlets": sorted(first_by_outlet), "n_outlets": len(first_by_outlet),
         "n_articles": len({m.article_id for m in members}), "n_mentions": len(members),
         "first_outlet": first.outlet, "first_published": _utc(first.published),
         "first_by_outlet": first_by_outlet,
         "entities": [name for name, _ in entity_counts.most_common()],
     }
+
+
+@dataclass
+class Merged:
+    """The articles dated, their event mentions and the merge's event number of each: what the
+    corrections are applied to (the app keeps it to re-apply them without merging again)."""
+    articles: list
+    mentions: list
+    groups: list
+    problems: list
+    keys: list = field(default_factory=list)          # stable key of each mention (see curate)
+    label_cache: dict = field(default_factory=dict)   # mention indexes of an event -> its label
 
 
 def article_mentions(article) -> list:
@@ -98,8 +115,8 @@ def article_mentions(article) -> list:
     return found
 
 
-def build_timeline(articles) -> Timeline:
-    """Date, mention and merge `articles` into a Timeline (see the module docstring)."""
+def merge_articles(articles) -> Merged:
+    """Date, mention and merge `articles` (the slow part of a build)."""
     articles = list(articles)
     by_id = {a.id: a for a in articles}
     problems, mentions = [], []
@@ -108,20 +125,47 @@ def build_timeline(articles) -> Timeline:
             mentions.extend(article_mentions(a))
         except Exception as exc:  # noqa: BLE001 - one article that cannot be dated must not sink the rest
             problems.append(ReadProblem(a.file, f"could not be dated: {type(exc).__name__}: {exc}"))
-    labels = merge_mentions(mentions)
+    keys = [mention_key(by_id[m.article_id].file, m.date.offset, m.date.expression) for m in mentions]
+    return Merged(articles, mentions, merge_mentions(mentions), problems, keys)
+
+
+def build_timeline(articles, corrections=()) -> Timeline:
+    """Date, mention and merge `articles` into a Timeline (see the module docstring), with the
+    user's `corrections` (timeline.curate) applied after the merge."""
+    return assemble_timeline(merge_articles(articles), corrections)
+
+
+def assemble_timeline(merged: Merged, corrections=()) -> Timeline:
+    """The Timeline of merged mentions after `corrections`; `Timeline.curation` says which applied."""
+    articles, mentions = merged.articles, merged.mentions
+    by_id = {a.id: a for a in articles}
+    curation = apply_corrections(merged.keys, merged.groups, corrections)
+    labels = curation.groups
 
     groups: dict[int, list] = {}
-    for m, label in zip(mentions, labels):
-        groups.setdefault(label, []).append(m)
-    dates_by_sentence = sentence_dates(mentions)
-    event_rows = [(_event_row(members, by_id, dates_by_sentence), label) for label, members in groups.items()]
+    for i, label in enumerate(labels):
+        if label is not None and label not in curation.hidden:
+            groups.setdefault(label, []).append(i)
+    dates_by_sentence = None
+    event_rows = []
+    for label, idx in groups.items():
+        members = [mentions[i] for i in idx]
+        cache_key = tuple(idx)
+        if cache_key not in merged.label_cache:
+            dates_by_sentence = dates_by_sentence or sentence_dates(mentions)
+            merged.label_cache[cache_key] = event_label(members, dates_by_sentence, by_id)
+        row = _event_row(members, by_id, merged.label_cache[cache_key])
+        row["label"] = curation.names.get(label, row["label"])
+        event_rows.append((row, label))
     event_rows.sort(key=lambda rl: (rl[0]["start"], rl[0]["end"], rl[0]["first_published"], rl[0]["label"]))
     event_id = {}
     for n, (row, label) in enumerate(event_rows, 1):
         row["event_id"] = event_id[label] = f"e{n}"
 
     mention_rows = []
-    for n, (m, label) in enumerate(zip(mentions, labels), 1):
+    for n, (m, label, key) in enumerate(zip(mentions, labels, merged.keys), 1):
+        if label not in event_id:
+            continue               # hidden, or in a hidden event
         a, d = by_id[m.article_id], m.date
         mention_rows.append({
             "mention_id": f"m{n}", "event_id": event_id[label], "article_id": a.id, "file": a.file,
@@ -131,19 +175,29 @@ def build_timeline(articles) -> Timeline:
             "start": _day(d.start), "end": _day(d.end), "grain": d.grain, "kind": d.kind,
             "confidence": d.confidence, "rule": d.rule, "time_of_day": d.time_of_day,
             "clause": m.clause, "description": m.description, "entities": list(m.entities),
+            "key": key,
         })
     return Timeline(
         events=pd.DataFrame([row for row, _ in event_rows], columns=EVENT_COLUMNS),
         mentions=pd.DataFrame(mention_rows, columns=MENTION_COLUMNS),
         articles=pd.DataFrame(_article_rows(articles), columns=ARTICLE_COLUMNS),
-        problems=problems,
+        problems=list(merged.problems),
+        curation=curation,
     )
 
 
-def load_timeline(paths):
+def load_timeline(paths, corrections=None):
+    """Read `paths` and build their Timeline; `corrections` is a corrections file (see
+    timeline.curate) or a list of Correction; None: none. A corrections file that cannot be
+    read, or lines of it, are reported in `problems`."""
     from timeline.articles import read_articles
 
     articles, problems = read_articles(paths)
-    tl = build_timeline(articles)
-    tl.problems = list(problems) + tl.problems
+    extra = []
+    if corrections is not None and not isinstance(corrections, (list, tuple)):
+        path = corrections
+        corrections, messages = read_corrections(path)
+        extra = [ReadProblem(str(path), msg.split(": ", 1)[-1]) for msg in messages]
+    tl = build_timeline(articles, corrections or ())
+    tl.problems = list(problems) + extra + tl.problems
     return tl

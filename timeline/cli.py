@@ -1,4 +1,4 @@
-"""The `timeline` command line: dates, articles, events, export, eval (+ `serve` from the app)."""
+"""The `timeline` command line: dates, articles, events, export, eval, curate (+ `serve` from the app)."""
 from __future__ import annotations
 
 import argparse
@@ -64,6 +64,36 @@ class _InputError(Exception):
     """Input the command cannot use; the message names it and says why."""
 
 
+def corrections_file(args):
+    """The corrections to apply: --corrections FILE, else the file beside the first input."""
+    from timeline.curate import corrections_path
+
+    if getattr(args, "no_corrections", False):
+        return None
+    return args.corrections or corrections_path(_inputs(args))
+
+
+def _inputs(args):
+    return getattr(args, "inputs", None) or getattr(args, "input", None) or DEFAULT_INPUT
+
+
+def load_curated(args):
+    """The timeline of the inputs with their corrections; the ones that no longer apply are
+    reported by name on standard error."""
+    from timeline.build import load_timeline
+
+    tl = load_timeline(_inputs(args), corrections_file(args))
+    _report_problems(tl.problems)
+    report_unapplied(tl)
+    return tl
+
+
+def report_unapplied(tl, out=None):
+    out = out or sys.stderr
+    for correction, why in (tl.curation.unapplied if tl.curation else []):
+        print(f"correction {correction.describe()} no longer applies: {why}", file=out)
+
+
 def cmd_dates(args) -> int:
     from timeline.dater import find_dates
 
@@ -126,10 +156,7 @@ def cmd_articles(args) -> int:
 
 
 def cmd_events(args) -> int:
-    from timeline.build import load_timeline
-
-    tl = load_timeline(args.inputs or DEFAULT_INPUT)
-    _report_problems(tl.problems)
+    tl = load_curated(args)
     for ev in tl.events.sort_values(["start", "end"]).itertuples():
         when = ev.start.date().isoformat()
         if ev.end != ev.start:
@@ -141,13 +168,11 @@ def cmd_events(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from timeline.build import load_timeline
     from timeline.export import export_timeline
     from timeline.output import OutputError, write_output, write_stdout
 
-    inputs = args.inputs or DEFAULT_INPUT
-    tl = load_timeline(inputs)
-    _report_problems(tl.problems)
+    inputs = _inputs(args)
+    tl = load_curated(args)
     empty = not len(tl.events)
     data = export_timeline(tl, args.format)
     try:
@@ -168,7 +193,6 @@ def cmd_export(args) -> int:
 
 
 def cmd_eval(args) -> int:
-    from timeline.build import load_timeline
     from timeline.evaluate import evaluate, format_report
 
     try:
@@ -177,8 +201,7 @@ def cmd_eval(args) -> int:
     except (OSError, ValueError) as exc:
         print(f"cannot read gold file {args.gold}: {exc}", file=sys.stderr)
         return 2
-    tl = load_timeline(args.inputs or DEFAULT_INPUT)
-    _report_problems(tl.problems)
+    tl = load_curated(args)
     try:
         result = evaluate(gold, tl)
     except ValueError as exc:
@@ -186,6 +209,101 @@ def cmd_eval(args) -> int:
         return 2
     print(format_report(result))
     return 0
+
+
+def _resolve(tl, ref: str) -> tuple[str, tuple]:
+    """(mention key, keys of all its event's mentions) from an event id (e12: its first
+    mention) or a mention key."""
+    mentions = tl.mentions
+    mine = mentions[mentions["key"] == ref]
+    key = ref
+    if not len(mine):
+        mine = mentions[mentions["event_id"] == ref]
+        key = mine["key"].iloc[0] if len(mine) else None
+    if key is not None:
+        return key, tuple(mentions.loc[mentions["event_id"] == mine["event_id"].iloc[0], "key"])
+    raise ValueError(f"{ref!r} is neither an event id of this timeline nor a mention key "
+                     "(see `timeline curate mentions`)")
+
+
+def cmd_curate(args) -> int:
+    from timeline.curate import add_correction, new_correction, read_corrections, remove_correction
+
+    path = corrections_file(args)
+    if args.action == "list":
+        corrections, problems = read_corrections(path)
+        for msg in problems:
+            print(msg, file=sys.stderr)
+        tl = load_curated(args)
+        unapplied = {c.id: why for c, why in tl.curation.unapplied}
+        for c in corrections:
+            state = f"NOT APPLIED: {unapplied[c.id]}" if c.id in unapplied else "applied"
+            print(f"{c.describe()}\t{state}")
+        print(f"{len(corrections)} corrections in {path}", file=sys.stderr)
+        return 0
+    if args.action == "undo":
+        if not remove_correction(path, args.id):
+            print(f"timeline curate undo: no correction {args.id} in {path}", file=sys.stderr)
+            return 2
+        print(f"removed {args.id} from {path}", file=sys.stderr)
+        return 0
+    tl = load_curated(args)
+    if args.action == "mentions":
+        for m in tl.mentions.merge(tl.events[["event_id", "label"]], on="event_id").itertuples():
+            print(f"{m.key}\t{m.event_id}\t{m.label}\t{m.sentence}")
+        return 0
+    try:
+        mention, event = _resolve(tl, args.mention)
+        other, other_event = _resolve(tl, args.other) if getattr(args, "other", None) else ("", ())
+        correction = new_correction(args.action.replace("-", "_"), mention, other=other,
+                                    label=getattr(args, "label", ""), by=args.by,
+                                    event=event, other_event=other_event)
+        add_correction(path, correction)
+    except (ValueError, OSError) as exc:
+        print(f"timeline curate {args.action}: {exc}", file=sys.stderr)
+        return 2
+    print(f"{correction.describe()} written to {path}", file=sys.stderr)
+    return 0
+
+
+def _add_curate(sub):
+    p = sub.add_parser("curate", help="correct the timeline: merge, split, rename, hide (kept across rebuilds)",
+                       description="Corrections live in a JSON Lines file beside the first input "
+                                   "(seeds -> seeds.corrections.jsonl) and are re-applied on every build. "
+                                   "EVENT is an event id of the current timeline (e12) or a mention key.")
+    actions = p.add_subparsers(dest="action", required=True)
+
+    def action(name, help_):
+        q = actions.add_parser(name, help=help_)
+        q.add_argument("-i", "--input", action="append", metavar="INPUT",
+                       help="files or folders (repeat; default: seeds)")
+        q.add_argument("--corrections", help="the corrections file (default: beside the first input)")
+        q.add_argument("--by", default="", help="who makes the correction (default: $USER)")
+        q.set_defaults(func=cmd_curate)
+        return q
+
+    action("list", "every correction and whether it still applies")
+    action("mentions", "every mention with its key, event and label")
+    q = action("merge", "join two events")
+    q.add_argument("mention", metavar="EVENT")
+    q.add_argument("other", metavar="OTHER_EVENT")
+    q = action("split", "take a mention out of its event (into its own, or --into another)")
+    q.add_argument("mention", metavar="MENTION_KEY")
+    q.add_argument("--into", dest="other", metavar="EVENT", default="")
+    q = action("rename", "give an event a label of your own")
+    q.add_argument("mention", metavar="EVENT")
+    q.add_argument("label")
+    q = action("hide", "leave an event out of the timeline")
+    q.add_argument("mention", metavar="EVENT")
+    q = action("hide-mention", "leave one mention out")
+    q.add_argument("mention", metavar="MENTION_KEY")
+    q = action("undo", "remove a correction by its id")
+    q.add_argument("id")
+
+
+def _corrections_options(p):
+    p.add_argument("--corrections", help="corrections file (default: INPUT.corrections.jsonl beside the first input)")
+    p.add_argument("--no-corrections", action="store_true", help="the timeline as the merge made it")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -207,6 +325,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("events", help="print the event timeline")
     p.add_argument("inputs", nargs="*", metavar="INPUT", help="files or folders (default: seeds)")
+    _corrections_options(p)
     p.set_defaults(func=cmd_events)
 
     p = sub.add_parser("export", help="export the events as json, csv, ics or timelinejs")
@@ -215,12 +334,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", help="output file (default: standard output)")
     p.add_argument("--force", action="store_true",
                    help="replace the output file even when the new export has no events")
+    _corrections_options(p)
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("eval", help="score the timeline against a hand-annotated gold file")
     p.add_argument("gold")
     p.add_argument("inputs", nargs="*", metavar="INPUT", help="files or folders (default: seeds)")
+    _corrections_options(p)
     p.set_defaults(func=cmd_eval)
+
+    _add_curate(sub)
 
     # Commands from installed extensions (the Dash app registers `serve`); the library itself
     # never imports them.
