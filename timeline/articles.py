@@ -200,7 +200,9 @@ def _read_article(path: str) -> Article:
 
     row = lookup(url) if url else None
     tz = row.timezone if row else None
-    outlet = row.name if row else (host_of(url) or page.site_name or "unknown")
+    # An unlisted outlet is named as its page names itself (og:site_name, JSON-LD publisher:
+    # "ABC News") before its bare domain (abcnews.go.com).
+    outlet = row.name if row else (page.site_name.strip() or host_of(url) or "unknown")
 
     published, source, page_time = publication_time(page, header_time, tz)
     if published is None:
