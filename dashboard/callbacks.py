@@ -4,19 +4,38 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from dash import Input, Output, Patch, State, ctx, dcc, no_update
+import pandas as pd
+
+from dash import ALL, Input, Output, Patch, State, ctx, dcc, html, no_update
 
 from timeline.export import export_timeline, subset
 
 from dashboard import figures, layout
-from dashboard.logic import (Story, ViewState, decode_state, encode_state, filter_events, plural,
-                             side_by_side, table_rows)
+from dashboard.logic import (Story, ViewState, decode_state, encode_state, event_keys, event_of_key,
+                             filter_events, plural, prepare, side_by_side, table_rows)
 
 EXPORT_FILES = {"csv": ("timeline.csv", "text/csv"),
                 "json": ("timeline.json", "application/json"),
                 "ics": ("timeline.ics", "text/calendar"),
                 "timelinejs": ("timeline-timelinejs.json", "application/json")}
 CLICK_INPUTS = {"timeline-graph", "background-graph", "event-grid"}
+MENTION_ACTIONS = {"split-mention": "split", "move-mention": "split", "hide-mention": "hide_mention"}
+
+
+def refresh(story: Story, timeline) -> None:
+    """Every view reads `story`: after a correction it is prepared again in place."""
+    story.__dict__.update(prepare(timeline).__dict__)
+
+
+def x_range(relayout) -> tuple | None:
+    """The dates a zoom or pan shows, from plotly's relayoutData; None when it does not say."""
+    if not relayout:
+        return None
+    if "xaxis.range[0]" in relayout and "xaxis.range[1]" in relayout:
+        return relayout["xaxis.range[0]"], relayout["xaxis.range[1]"]
+    if isinstance(relayout.get("xaxis.range"), list) and len(relayout["xaxis.range"]) == 2:
+        return tuple(relayout["xaxis.range"])
+    return None
 
 
 def controls_to_state(story: Story, outlets, date_from, date_to, query, grains, multi,
@@ -58,7 +77,7 @@ def clicked_event(trigger, graph_click, background_click, cell_clicked):
     return None
 
 
-def register(app, story: Story):
+def register(app, story: Story, workspace=None):
     controls = ["filter-outlets", "filter-from", "filter-to", "filter-query", "filter-grains",
                 "filter-multi", "filter-background"]
 
@@ -101,25 +120,56 @@ def register(app, story: Story):
         Output("result-count", "children"), Output("export-label", "children"),
         Output("filtered-ids", "data"),
         *[Output(f"export-{fmt}", "disabled") for fmt in EXPORT_FILES],
-        Input("filter-state", "data"), State("selected-event", "data"),
+        Output("later-graph", "figure"), Output("later-section", "style"), Output("label-trace", "data"),
+        Input("filter-state", "data"), Input("corrections-version", "data"), State("selected-event", "data"),
     )
-    def show_filtered(filters, selected):
+    def show_filtered(filters, _version, selected):
         state = decode_state(filters, story)
         events = filter_events(story, state)
         background = figures.background_figure(story, events)
+        later = figures.background_figure(story, events, later=True)
         n = len(events)
-        return (figures.timeline_figure(story, events, state.date_from, state.date_to, selected),
+        figure = figures.timeline_figure(story, events, state.date_from, state.date_to, selected)
+        return (figure,
                 background if background is not None else {},
                 {} if background is not None else {"display": "none"},
                 {"display": "none"} if n else {},
                 f"{n} of {len(story.events)} events shown",
                 f"Download the {plural(n, 'event')} shown:" if n else "Nothing to download: no event shown.",
                 list(events["event_id"]),
-                *[n == 0] * len(EXPORT_FILES))
+                *[n == 0] * len(EXPORT_FILES),
+                later if later is not None else {},
+                {} if later is not None else {"display": "none"},
+                len(figure["data"]) - 1 if figure["data"] else None)
+
+    @app.callback(Output("timeline-graph", "figure", allow_duplicate=True),
+                  Input("timeline-graph", "relayoutData"),
+                  State("filter-state", "data"), State("label-trace", "data"), prevent_initial_call=True)
+    def relabel(relayout, filters, trace_index):
+        """A zoom or pan places the labels again: more fit when zoomed in, fewer when out."""
+        shown = x_range(relayout)
+        if trace_index is None or (shown is None and not (relayout or {}).get("xaxis.autorange")):
+            return no_update
+        state = decode_state(filters, story)
+        events, y = figures.story_lanes(story, filter_events(story, state))
+        if not len(events):
+            return no_update
+        if shown is None:          # autorange: every story event in view
+            shown = (events["start"].min() - pd.Timedelta(days=1), events["end"].max() + pd.Timedelta(days=1))
+        figure = Patch()
+        figure["data"][trace_index] = figures.label_trace(story, events, y, *shown)
+        return figure
+
+    @app.callback(Output("chronology-panel", "children"),
+                  Input("filter-state", "data"), Input("tabs", "value"), Input("corrections-version", "data"))
+    def show_chronology(filters, tab, _version):
+        if tab != "chronology":
+            return no_update
+        return layout.chronology_panel(story, filter_events(story, decode_state(filters, story)))
 
     @app.callback(Output("coverage-panel", "children"),
-                  Input("filter-state", "data"), Input("tabs", "value"))
-    def show_coverage(filters, tab):
+                  Input("filter-state", "data"), Input("tabs", "value"), Input("corrections-version", "data"))
+    def show_coverage(filters, tab, _version):
         """Built only while its tab is open: it is the heaviest view and often unseen."""
         if tab != "coverage":
             return no_update
@@ -127,24 +177,84 @@ def register(app, story: Story):
         outlets = list(state.outlets) if state.outlets is not None else story.outlets
         return layout.coverage_panel(story, filter_events(story, state), outlets)
 
-    rows = table_rows(story.events)
+    rows = {"events": None, "rows": None}
 
     @app.callback(Output("event-grid", "rowData"),
-                  Input("tabs", "value"), State("event-grid", "rowData"))
-    def fill_table(tab, current):
+                  Input("tabs", "value"), Input("corrections-version", "data"), State("event-grid", "rowData"))
+    def fill_table(tab, version, current):
         """Every row goes to the browser once, when the table is first opened (it is the
-        biggest payload); the filters then only send which rows to show."""
-        return rows if tab == "table" and current is None else no_update
+        biggest payload), and again after a correction; the filters only send which rows to show."""
+        if rows["events"] is not story.events:       # prepared again after a correction
+            rows.update(events=story.events, rows=table_rows(story.events))
+        if ctx.triggered_id == "corrections-version" and current is not None:
+            return rows["rows"]
+        return rows["rows"] if tab == "table" and current is None else no_update
 
     @app.callback(
         Output("event-panel", "children"), Output("tabs", "value"),
-        Input("selected-event", "data"),
+        Input("selected-event", "data"), Input("corrections-version", "data"),
     )
-    def show_event(event_id):
+    def show_event(event_id, _version):
         """The side-by-side panel, opened on a selection."""
+        if event_id is not None and event_id not in set(story.events["event_id"]):
+            event_id = None
         panel = layout.event_panel(story, event_id,
-                                   side_by_side(story, event_id) if event_id else [])
-        return panel, "event" if event_id else no_update
+                                   side_by_side(story, event_id) if event_id else [],
+                                   editable=workspace is not None)
+        opened = "event" if event_id and ctx.triggered_id == "selected-event" else no_update
+        return panel, opened
+
+    @app.callback(
+        Output("corrections-version", "data"), Output("selected-event", "data", allow_duplicate=True),
+        Output("url", "search", allow_duplicate=True), Output("unapplied", "children"),
+        Output("unapplied", "style"), Output("correction-status", "children"),
+        Input("rename-button", "n_clicks"), Input("hide-event", "n_clicks"), Input("merge-button", "n_clicks"),
+        Input({"type": "split-mention", "key": ALL}, "n_clicks"),
+        Input({"type": "move-mention", "key": ALL}, "n_clicks"),
+        Input({"type": "hide-mention", "key": ALL}, "n_clicks"),
+        State("selected-event", "data"), State("rename-input", "value"), State("merge-target", "value"),
+        State("corrections-version", "data"), State("url", "search"),
+        prevent_initial_call=True,
+    )
+    def correct(_rename, _hide, _merge, _split, _move, _hide_mention, event_id, new_label, target, version, search):
+        """A button of the side-by-side view: the correction goes to the corrections file, the
+        timeline is assembled again with every correction of the file, every view redraws."""
+        trigger = ctx.triggered_id
+        clicked = ctx.triggered[0]["value"] if ctx.triggered else None
+        if workspace is None or trigger is None or not clicked or event_id is None:
+            return (no_update,) * 6
+        keys = event_keys(story, event_id)
+        target_keys = event_keys(story, target) if target else ()
+        if not keys:
+            return (no_update,) * 5 + ("This event is no longer in the timeline.",)
+        follow = keys               # the mentions the view follows to the event after the change
+        try:
+            if trigger == "rename-button":
+                correction, tl = workspace.correct("rename", keys[0], label=new_label or "", event=keys)
+            elif trigger == "hide-event":
+                correction, tl = workspace.correct("hide", keys[0], event=keys)
+                follow = ()
+            elif trigger == "merge-button":
+                if not target_keys:
+                    return (no_update,) * 5 + ("Choose the event to merge with first.",)
+                correction, tl = workspace.correct("merge", keys[0], other=target_keys[0], event=keys,
+                                                   other_event=target_keys)
+            else:
+                key = trigger["key"]
+                action = MENTION_ACTIONS[trigger["type"]]
+                if trigger["type"] == "move-mention" and not target_keys:
+                    return (no_update,) * 5 + ("Choose the event to move the mention to under 'Merge with' first.",)
+                other = target_keys[0] if trigger["type"] == "move-mention" else ""
+                correction, tl = workspace.correct(action, key, other=other, other_event=target_keys if other else ())
+                follow = tuple(k for k in keys if k != key)
+        except (ValueError, OSError) as exc:
+            return (no_update,) * 5 + (f"Not saved: {exc}",)
+        refresh(story, tl)
+        new_event = event_of_key(story, follow) if follow else None
+        state = replace(decode_state(search, story), event=new_event)
+        unapplied = layout._unapplied(story)
+        return (int(version or 0) + 1, new_event, encode_state(state), unapplied.children,
+                unapplied.style or {}, f"Saved: {correction.describe()}")
 
     @app.callback(Output("timeline-graph", "figure", allow_duplicate=True),
                   Input("selected-event", "data"), prevent_initial_call=True)

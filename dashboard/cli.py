@@ -24,6 +24,8 @@ def register(subparsers):
                    help="also answer requests addressed to NAME (e.g. a reverse proxy's name); "
                         "repeatable. Others get 403, which stops DNS-rebinding pages")
     p.add_argument("--debug", action="store_true", help="Dash debug mode (off by default)")
+    p.add_argument("--corrections", help="corrections file (default: INPUT.corrections.jsonl beside the first input)")
+    p.add_argument("--by", default="", help="who the app's corrections are from (default: $USER)")
     p.set_defaults(func=serve)
 
 
@@ -51,9 +53,11 @@ def port_problem(host: str, port: int) -> str | None:
 
 
 def serve(args):
-    from timeline.build import load_timeline
+    from timeline.cli import report_unapplied
+    from timeline.curate import corrections_path
     from timeline.escape import terminal_text
 
+    from dashboard import curation
     from dashboard.app import create_app
 
     problem = port_problem(args.host, args.port)
@@ -62,13 +66,16 @@ def serve(args):
         return 1
     inputs = args.inputs or ["seeds"]
     print(f"reading {', '.join(inputs)} ...", file=sys.stderr)
-    tl = load_timeline(inputs)
+    path = args.corrections or corrections_path(inputs)
+    workspace, tl = curation.open_workspace(inputs, path, args.by)
     for p in tl.problems:
         print(f"skipped {terminal_text(p.file)}: {terminal_text(p.reason)}", file=sys.stderr)
+    report_unapplied(tl)
+    print(f"corrections: {terminal_text(str(path))}", file=sys.stderr)
     if not len(tl.articles):
         print("no article could be read; nothing to show", file=sys.stderr)
         return 1
-    app = create_app(tl, host=args.host, allow_hosts=args.allow_host)
+    app = create_app(tl, host=args.host, allow_hosts=args.allow_host, workspace=workspace)
     print(f"{len(tl.events)} events from {len(tl.articles)} articles", file=sys.stderr)
     print(f"open http://{args.host}:{args.port}/ (Ctrl+C to stop)", flush=True)
     try:

@@ -150,6 +150,82 @@ def _day_str(ts) -> str:
     return pd.Timestamp(ts).strftime("%Y-%m-%d %H:%M")
 
 
+# Labels on the figure: the plot is about this wide on a laptop screen; a label needs this many
+# pixels per character (CJK full width, Latin about half) at LABEL_FONT px.
+PLOT_PX = 1000
+LABEL_FONT = 11
+MAX_LABELS = 60
+LABEL_GAP_PX = 10
+
+
+def _text_px(text: str) -> float:
+    return sum(LABEL_FONT if ord(ch) > 0x2E80 else LABEL_FONT * 0.55 for ch in text)
+
+
+def place_labels(events: pd.DataFrame, y: pd.Series, x0, x1, width_px=PLOT_PX) -> list[int]:
+    """Positions (in `events`) of the events whose label fits on the figure between dates x0 and
+    x1: the events several outlets share first (then the most articles), each label to the right
+    of its marker on its own row, never over another label; the rest stay unlabelled, so zooming
+    out hides labels rather than piling them up."""
+    x0, x1 = pd.Timestamp(x0), pd.Timestamp(x1)
+    span_ms = max((x1 - x0) / pd.Timedelta(milliseconds=1), 1.0)
+    start_ms = (events["start"] - x0) / pd.Timedelta(milliseconds=1)
+    visible = np.flatnonzero(((start_ms >= 0) & (start_ms <= span_ms)).to_numpy())
+    if not len(visible):
+        return []
+    order = sorted(visible, key=lambda k: (-events["n_outlets"].iat[k], -events["n_articles"].iat[k],
+                                           events["start"].iat[k], events["event_id"].iat[k]))
+    scale = width_px / span_ms
+    taken: dict = {}          # row y -> [(left px, right px)]
+    rows = y.to_numpy()
+    chosen = []
+    for k in order:
+        left = start_ms.iat[k] * scale + LABEL_GAP_PX
+        right = left + _text_px(events["short_label"].iat[k])
+        if right > width_px:
+            continue
+        boxes = taken.setdefault(rows[k], [])
+        if any(left < r + LABEL_GAP_PX and l < right + LABEL_GAP_PX for l, r in boxes):
+            continue
+        boxes.append((left, right))
+        chosen.append(k)
+        if len(chosen) >= MAX_LABELS:
+            break
+    return chosen
+
+
+def label_trace(story: Story, events: pd.DataFrame, y: pd.Series, x0, x1) -> dict:
+    """A text trace with the labels that fit (see `place_labels`); an empty one when none do, so
+    the figure always has it last and a zoom only patches it."""
+    chosen = place_labels(events, y, x0, x1)
+    texts = [plotly_text(events["short_label"].iat[k]) for k in chosen]
+    return {"type": "scatter", "mode": "text", "name": "labels", "showlegend": False, "hoverinfo": "skip",
+            "x": _days(events["start"].to_numpy()[chosen]) if chosen else [],
+            "y": y.to_numpy()[chosen].tolist() if chosen else [],
+            "text": texts, "textposition": "middle right", "cliponaxis": True,
+            "textfont": {"size": LABEL_FONT, "family": FONT, "color": "#222222"}}
+
+
+def story_lanes(story: Story, events: pd.DataFrame):
+    """The story's events (not background or later ones) and their rows on the figure."""
+    events = events[~events["is_background"]]
+    lanes, y, drawn = _layout_lanes(story, events)
+    return events, y
+
+
+def view_range(story: Story, date_from=None, date_to=None):
+    """The dates the figure opens on: the story window, or the dates the user filtered to."""
+    start = pd.Timestamp(date_from) if date_from else story.window[0]
+    end = pd.Timestamp(date_to) if date_to else story.window[1]
+    if end < start:
+        start, end = end, start
+    short = MIN_SPAN - (end - start)
+    if short > pd.Timedelta(0):  # a day or two alone on the axis would fill it edge to edge
+        start, end = start - short / 2, end + short / 2
+    half_day = pd.Timedelta(hours=12)
+    return start - half_day, end + half_day
+
+
 def timeline_figure(story: Story, events: pd.DataFrame, date_from=None, date_to=None,
                     selected=None) -> dict:
     """The story's events (not the background ones), opening on the story window (or on the
@@ -160,15 +236,9 @@ def timeline_figure(story: Story, events: pd.DataFrame, date_from=None, date_to=
     lanes, y, drawn = _layout_lanes(story, events)
     yaxis, lines = _lane_axis(drawn)
     n_rows = max(b + n for _, b, n in drawn)
-    start = pd.Timestamp(date_from) if date_from else story.window[0]
-    end = pd.Timestamp(date_to) if date_to else story.window[1]
-    if end < start:
-        start, end = end, start
-    short = MIN_SPAN - (end - start)
-    if short > pd.Timedelta(0):  # a day or two alone on the axis would fill it edge to edge
-        start, end = start - short / 2, end + short / 2
-    half_day = pd.Timedelta(hours=12)
-    return {"data": _traces(story, events, lanes, y), "layout": {
+    x0, x1 = view_range(story, date_from, date_to)
+    data = _traces(story, events, lanes, y) + [label_trace(story, events, y, x0, x1)]
+    return {"data": data, "layout": {
         "height": min(900, 170 + ROW_PX * n_rows), "barmode": "overlay", "plot_bgcolor": "white",
         "margin": {"l": 10, "r": 10, "t": 30, "b": 10}, "font": {"family": FONT},
         "showlegend": True,  # also with a single lane: the legend says whose events these are
@@ -176,16 +246,17 @@ def timeline_figure(story: Story, events: pd.DataFrame, date_from=None, date_to=
                    "title": {"text": "Reported by:"}},
         "hoverlabel": {"font": {"family": FONT}}, "dragmode": "pan",
         # keeps the user's zoom across filter changes, until the date filter moves the view
-        "uirevision": f"{start}-{end}",
-        "xaxis": {"type": "date", "range": [_day_str(start - half_day), _day_str(end + half_day)],
+        "uirevision": f"{x0}-{x1}",
+        "xaxis": {"type": "date", "range": [_day_str(x0), _day_str(x1)],
                   "rangeslider": {"visible": True, "thickness": 0.08}, "showgrid": True,
                   "gridcolor": "#eeeeee", "tickformat": "%b %d\n%Y"},
         "yaxis": yaxis, "shapes": [selection_band(story, selected)] + lines}}
 
 
-def background_figure(story: Story, events: pd.DataFrame) -> dict | None:
-    """A compact strip of the background events (years before the story), or None."""
-    events = events[events["is_background"]]
+def background_figure(story: Story, events: pd.DataFrame, later: bool = False) -> dict | None:
+    """A compact strip of the background events (years before the story), or with `later` of
+    the events dated long after it (plans, targets, deadlines); None when there are none."""
+    events = events[events["is_background"] & (events["is_later"] == later)]
     if not len(events):
         return None
     lanes, y, drawn = _layout_lanes(story, events)

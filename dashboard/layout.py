@@ -9,10 +9,11 @@ import dash_ag_grid as dag
 from dash import dcc, html
 
 from dashboard import figures
-from dashboard.logic import (GRAIN_NAMES, Story, coverage_matrix, only_in,
+from dashboard.logic import (GRAIN_NAMES, Story, chronology, coverage_matrix, merge_candidates, only_in,
                              outlet_counts, plural, story_summary)
 
 MAX_LIST = 200  # rows in the coverage lists; the full set is in the table and the exports
+MAX_CHRONOLOGY = 1000  # events in the chronology view; the table and the exports have them all
 EXPORTS = [("csv", "CSV"), ("json", "JSON"), ("ics", "iCalendar"), ("timelinejs", "TimelineJS")]
 
 
@@ -110,11 +111,14 @@ def build_layout(story: Story):
         dcc.Store(id="selected-event"),
         dcc.Store(id="filtered-ids"),
         dcc.Store(id="grid-sync"),
+        dcc.Store(id="corrections-version", data=0),
+        dcc.Store(id="label-trace"),
         html.Header(className="header", children=[
             html.H1("Timeline"),
             html.P(story_summary(story), id="story-summary"),
             html.Ul(className="problems", children=[
                 html.Li(f"Skipped {p.file}: {p.reason}") for p in problems]) if problems else None,
+            _unapplied(story),
         ]),
         html.Div(className="body", children=[
             _filters(story),
@@ -132,9 +136,16 @@ def build_layout(story: Story):
                     html.H3("Background — events long before the story"),
                     dcc.Graph(id="background-graph", config=graph_config()),
                 ]),
+                html.Section(id="later-section", className="background", children=[
+                    html.H3("Later — events dated after the story: plans, targets, deadlines"),
+                    dcc.Graph(id="later-graph", config=graph_config()),
+                ]),
                 dcc.Tabs(id="tabs", value="event", className="tabs", children=[
                     dcc.Tab(label="Event: side by side", value="event", children=[
+                        html.Div(id="correction-status", className="correction-status", role="status"),
                         html.Div(id="event-panel", className="panel")]),
+                    dcc.Tab(label="Chronology", value="chronology", children=[
+                        html.Div(id="chronology-panel", className="panel")]),
                     dcc.Tab(label="Coverage", value="coverage", children=[
                         html.Div(id="coverage-panel", className="panel")]),
                     dcc.Tab(label="Table", value="table", children=[
@@ -149,6 +160,15 @@ def build_layout(story: Story):
     ])
 
 
+def _unapplied(story: Story):
+    """The user's corrections that no longer apply, named (the article they named is gone)."""
+    curation = getattr(story.timeline, "curation", None)
+    if not curation or not curation.unapplied:
+        return html.Ul(id="unapplied", className="problems", style={"display": "none"})
+    return html.Ul(id="unapplied", className="problems", children=[
+        html.Li(f"Correction {c.describe()} no longer applies: {why}") for c, why in curation.unapplied])
+
+
 # ---------------------------------------------------------------- panels
 
 def _sentence(spans):
@@ -156,7 +176,43 @@ def _sentence(spans):
         html.Mark(text) if marked else text for text, marked in spans])
 
 
-def event_panel(story: Story, event_id: str | None, columns):
+def _mention_buttons(keys, editable):
+    """Per mention of a sentence: take it out into an event of its own, move it to the event
+    chosen below, or hide it."""
+    if not editable or not keys:
+        return None
+    many = len(keys) > 1
+    return html.Div(className="mention-actions", children=[
+        html.Span(className="mention-action-group", children=[
+            html.Span(expr, className="mention-expr") if many else None,
+            html.Button("Split out", id={"type": "split-mention", "key": key}, className="small-button",
+                        title="Take this mention out of the event, into an event of its own"),
+            html.Button("Move to chosen event", id={"type": "move-mention", "key": key}, className="small-button",
+                        title="Move this mention into the event chosen under 'Merge with'"),
+            html.Button("Hide mention", id={"type": "hide-mention", "key": key}, className="small-button",
+                        title="Leave this mention out of the timeline")])
+        for key, expr in keys])
+
+
+def _correction_bar(story: Story, ev):
+    """Rename, merge with another event, hide: kept in the corrections file across rebuilds."""
+    return html.Div(className="correction-bar", children=[
+        html.Div(className="correction-row", children=[
+            dcc.Input(id="rename-input", type="text", value=ev["label"], className="text-input rename-input",
+                      debounce=False),
+            html.Button("Rename", id="rename-button", className="button"),
+            html.Button("Hide event", id="hide-event", className="button secondary"),
+        ]),
+        html.Div(className="correction-row", children=[
+            html.Span("Merge with", className="field-label inline"),
+            dcc.Dropdown(id="merge-target", options=merge_candidates(story, ev["event_id"]),
+                         placeholder="another event (nearest dates first)…", className="merge-dropdown"),
+            html.Button("Merge", id="merge-button", className="button"),
+        ]),
+    ])
+
+
+def event_panel(story: Story, event_id: str | None, columns, editable: bool = False):
     if event_id is None:
         return html.P("Click an event on the timeline or in the table to read, side by side, "
                       "how each outlet reported it.", className="hint")
@@ -173,18 +229,43 @@ def event_panel(story: Story, event_id: str | None, columns):
             url = safe_url(art["url"])
             title = html.A(art["title"], href=url, target="_blank", rel="noopener noreferrer") \
                 if url else html.Span(art["title"])
+            marks = art.get("marks") or [[] for _ in art["sentences"]]
             body.append(html.Div(className="article", children=[
                 html.Div(title, className="article-title"),
                 html.Div(f"published {art['published']}", className="published"),
-                *[_sentence(spans) for spans in art["sentences"]]]))
+                *[part for spans, keys in zip(art["sentences"], marks)
+                  for part in (_sentence(spans), _mention_buttons(keys, editable))]]))
         cards.append(html.Div(className="outlet-column", children=body))
     return html.Div([
-        html.H3([html.Span(ev["when"], className="when"), " ", ev["label"]]),
+        html.H3([html.Span(ev["when"], className="when"), " ", html.Span(ev["label"], id="event-label")]),
         html.P(f"Reported by {', '.join(ev['outlets'])} · "
                f"{plural(int(ev['n_mentions']), 'date mention')} in "
                f"{plural(int(ev['n_articles']), 'article')} · {ev['event_id']}", className="hint"),
+        _correction_bar(story, ev) if editable else None,
         html.Div(cards, className="columns"),
     ])
+
+
+def chronology_panel(story: Story, events):
+    """The events in date order, the way a news site prints a chronology."""
+    rows = chronology(events)
+    if not rows:
+        return html.P("No events match these filters.", className="hint")
+    shown = rows[:MAX_CHRONOLOGY]
+    note = html.P(f"First {len(shown)} of {len(rows)} events; the table and the exports have them all.",
+                  className="hint") if len(rows) > len(shown) else None
+    return html.Div([
+        note,
+        html.Ol(className="chronology", children=[
+            html.Li(className="chronology-item", **{"data-event": r["event_id"]}, children=[
+                html.Div(r["when"], className="chronology-when"),
+                html.Div(className="chronology-body", children=[
+                    html.Div(r["label"], className="chronology-label"),
+                    html.Div(className="chronology-meta", children=[
+                        *[html.Span(o, className="chip", style={"borderColor": story.colors.get(o, "#999")})
+                          for o in r["outlets"]],
+                        html.Span(plural(r["n_articles"], "article"), className="chronology-count")])])])
+            for r in shown])])
 
 
 def _table(header, rows):

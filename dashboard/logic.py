@@ -5,6 +5,7 @@ and every rule the user sees can be tested without a browser.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -114,8 +115,9 @@ def prepare(timeline) -> Story:
     events["end"] = pd.to_datetime(events["end"].map(day))
     events["when"] = _text_column(events, [format_when(s, e, g) for s, e, g in
                                            zip(events["start"], events["end"], events["grain"])])
-    events["is_background"] = ((events["end"] < window[0] - BACKGROUND_GAP)
-                               | (events["start"] > window[1] + BACKGROUND_GAP))
+    # Outside the story: long before it (background) or long after it (plans, targets: 2027年).
+    events["is_later"] = events["start"] > window[1] + BACKGROUND_GAP
+    events["is_background"] = (events["end"] < window[0] - BACKGROUND_GAP) | events["is_later"]
     texts = {eid: [label, " ".join(ents)] for eid, label, ents in
              zip(events["event_id"], events["label"], events["entities"])}
     for eid, sentence, description, ents in zip(mentions["event_id"], mentions["sentence"],
@@ -130,6 +132,7 @@ def prepare(timeline) -> Story:
     events["start_day"] = events["start"].values.astype("datetime64[D]").astype("int64")
     events["end_day"] = events["end"].values.astype("datetime64[D]").astype("int64")
     events["hover"] = _text_column(events, hover_text(events))
+    events["short_label"] = _text_column(events, [short_label(label) for label in events["label"]])
 
     counts = timeline.articles["outlet"].value_counts()
     named = set(counts.index) | {o for outs in events["outlets"] for o in outs}
@@ -156,6 +159,61 @@ def story_summary(story: Story) -> str:
     last = day(arts["published"].max()).date().isoformat()
     return (f"{plural(len(arts), 'article')} from {plural(len(per_outlet), 'outlet')} "
             f"({outlets}), published {first} – {last}; {plural(len(story.events), 'dated event')}.")
+
+
+def short_label(label: str, limit: int = 32) -> str:
+    """The label as the figure shows it: its first clause when that says who did what by itself
+    (never cut inside a clause), else the whole label."""
+    from timeline.labels import is_complete
+
+    if len(label) <= limit:
+        return label
+    first = re.split(r"[，,；;]", label, maxsplit=1)[0].strip()
+    return first if len(first) >= 6 and is_complete(first) else label
+
+
+def chronology(events: pd.DataFrame) -> list[dict]:
+    """The events in date order as a printed chronology lists them: date, label, outlets, the
+    number of articles."""
+    ordered = events.sort_values(["start", "end", "event_id"], kind="stable")
+    return [{"event_id": eid, "when": when, "label": label, "outlets": list(outs), "n_articles": int(n)}
+            for eid, when, label, outs, n in zip(ordered["event_id"], ordered["when"], ordered["label"],
+                                                 ordered["outlets"], ordered["n_articles"])]
+
+
+def merge_candidates(story: "Story", event_id: str, limit: int = 200) -> list[dict]:
+    """The other events a user may join this one with, the nearest in date first."""
+    ev = story.events
+    match = ev[ev["event_id"] == event_id]
+    if not len(match):
+        return []
+    start = match.iloc[0]["start"]
+    others = ev[ev["event_id"] != event_id]
+    distance = (others["start"] - start).abs()
+    nearest = others.assign(distance=distance).sort_values(["distance", "start", "event_id"], kind="stable")
+    return [{"label": f"{when} — {label} ({', '.join(outs)})", "value": eid}
+            for eid, when, label, outs in zip(nearest["event_id"].head(limit), nearest["when"].head(limit),
+                                              nearest["label"].head(limit), nearest["outlets"].head(limit))]
+
+
+def event_keys(story: "Story", event_id: str) -> tuple:
+    """The stable keys of an event's mentions (what a correction names the event by)."""
+    mentions = story.timeline.mentions
+    if "key" not in mentions:
+        return ()
+    return tuple(mentions.loc[mentions["event_id"] == event_id, "key"])
+
+
+def event_of_key(story: "Story", keys) -> str | None:
+    """The event that now holds the first of these mention keys still shown."""
+    mentions = story.timeline.mentions
+    if "key" not in mentions:
+        return None
+    found = mentions[mentions["key"].isin(list(keys))]
+    if not len(found):
+        return None
+    order = {k: n for n, k in enumerate(keys)}
+    return found.assign(rank=found["key"].map(order)).sort_values("rank")["event_id"].iloc[0]
 
 
 # ---------------------------------------------------------------- view state and the URL
@@ -357,15 +415,17 @@ def side_by_side(story: Story, event_id: str) -> list[OutletColumn]:
         mine = mentions[mentions["outlet"] == outlet].sort_values(
             ["published", "article_id", "sentence_index"], kind="stable")
         for article_id, art in mine.groupby("article_id", sort=False):
-            sentences = []
+            sentences, marks = [], []
             for _, sent in art.groupby("sentence_index", sort=True):
                 pairs = list(zip(sent["expression_offset"], sent["expression"]))
                 sentences.append(highlight_spans(sent["sentence"].iloc[0], pairs))
+                keys = sent["key"] if "key" in sent else [None] * len(sent)
+                marks.append([(key, expr) for key, expr in zip(keys, sent["expression"]) if key])
             first = art.iloc[0]
             col.articles.append({"article_id": article_id, "title": first["title"],
                                  "url": first["url"],
                                  "published": format_published(first["published"]),
-                                 "sentences": sentences})
+                                 "sentences": sentences, "marks": marks})
         columns.append(col)
     return columns
 

@@ -186,12 +186,12 @@ def test_clicks_on_figure_and_table_select_the_event():
 
 
 def _points(fig):
-    return {i: t for t in fig["data"] for i in t["customdata"]}
+    return {i: t for t in fig["data"] for i in t.get("customdata", ())}   # not the label trace
 
 
 def test_figure_has_a_lane_per_outlet_and_opens_on_the_story(story):
     fig = figures.timeline_figure(story, story.events)
-    assert {t["name"] for t in fig["data"]} == {SEVERAL, "RFI", "BBC"}
+    assert {t["name"] for t in fig["data"]} == {SEVERAL, "RFI", "BBC", "labels"}
     shown = _points(fig)
     assert "armistice" not in shown and {"summit", "satellite", "shoigu"} <= set(shown)
     start, end = (pd.Timestamp(x) for x in fig["layout"]["xaxis"]["range"])
@@ -245,8 +245,8 @@ def test_no_match_shows_a_message_not_an_empty_axis(story):
 def test_thousands_of_events_stay_a_few_traces():
     big = prepare(make_timeline(3000))
     fig = figures.timeline_figure(big, big.events)
-    assert len(fig["data"]) <= 2 * (len(big.outlets) + 1)
-    assert {t["type"] for t in fig["data"]} == {"scattergl", "bar"}  # WebGL for many markers
+    assert len(fig["data"]) <= 2 * (len(big.outlets) + 1) + 1          # + the labels
+    assert {t["type"] for t in fig["data"][:-1]} == {"scattergl", "bar"}  # WebGL for many markers
     assert len(_points(fig)) == (~big.events["is_background"]).sum()
 
 
@@ -294,13 +294,13 @@ def test_app_is_offline_and_serves_its_layout(story):
 def test_serve_binds_locally_without_debug_and_names_skipped_files(monkeypatch, capsys):
     import dash
 
-    import timeline.build
+    import dashboard.curation
     from timeline.articles import ReadProblem
     from timeline.cli import build_parser
 
     tl = make_timeline(5)
     tl.problems = [ReadProblem("bad.txt", "no publication time")]
-    monkeypatch.setattr(timeline.build, "load_timeline", lambda paths: tl)
+    monkeypatch.setattr(dashboard.curation, "open_workspace", lambda inputs, path, by: (None, tl))
     runs = []
     monkeypatch.setattr(dash.Dash, "run", lambda self, **kw: runs.append(kw))
     args = build_parser().parse_args(["serve"])
