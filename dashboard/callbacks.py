@@ -27,6 +27,16 @@ def refresh(story: Story, timeline) -> None:
     story.__dict__.update(prepare(timeline).__dict__)
 
 
+def _clicks(trigger):
+    """n_clicks of the button that fired (a pattern-matched button's value is only in the
+    inputs list); None when the callback fired because buttons appeared."""
+    for entry in ctx.inputs_list:
+        for item in entry if isinstance(entry, list) else [entry]:
+            if item.get("id") == trigger:
+                return item.get("value")
+    return None
+
+
 def x_range(relayout) -> tuple | None:
     """The dates a zoom or pan shows, from plotly's relayoutData; None when it does not say."""
     if not relayout:
@@ -220,7 +230,7 @@ def register(app, story: Story, workspace=None):
         """A button of the side-by-side view: the correction goes to the corrections file, the
         timeline is assembled again with every correction of the file, every view redraws."""
         trigger = ctx.triggered_id
-        clicked = ctx.triggered[0]["value"] if ctx.triggered else None
+        clicked = _clicks(trigger)
         if workspace is None or trigger is None or not clicked or event_id is None:
             return (no_update,) * 6
         keys = event_keys(story, event_id)

@@ -162,15 +162,17 @@ def _text_px(text: str) -> float:
     return sum(LABEL_FONT if ord(ch) > 0x2E80 else LABEL_FONT * 0.55 for ch in text)
 
 
-def place_labels(events: pd.DataFrame, y: pd.Series, x0, x1, width_px=PLOT_PX) -> list[int]:
-    """Positions (in `events`) of the events whose label fits on the figure between dates x0 and
-    x1: the events several outlets share first (then the most articles), each label to the right
-    of its marker on its own row, never over another label; the rest stay unlabelled, so zooming
-    out hides labels rather than piling them up."""
+def place_labels(events: pd.DataFrame, y: pd.Series, x0, x1, width_px=PLOT_PX) -> list[tuple[int, str]]:
+    """(position in `events`, "right" or "left") of the events whose label fits on the figure
+    between dates x0 and x1: the events several outlets share first (then the most articles),
+    each label beside its marker (right of it, or left near the right edge; a range begun before
+    the view from the left edge) on its own row, never over another label; the rest stay
+    unlabelled, so zooming out hides labels rather than piling them up."""
     x0, x1 = pd.Timestamp(x0), pd.Timestamp(x1)
     span_ms = max((x1 - x0) / pd.Timedelta(milliseconds=1), 1.0)
-    start_ms = (events["start"] - x0) / pd.Timedelta(milliseconds=1)
-    visible = np.flatnonzero(((start_ms >= 0) & (start_ms <= span_ms)).to_numpy())
+    start_ms = ((events["start"] - x0) / pd.Timedelta(milliseconds=1)).to_numpy()
+    end_ms = ((events["end"] - x0) / pd.Timedelta(milliseconds=1)).to_numpy()
+    visible = np.flatnonzero((end_ms >= 0) & (start_ms <= span_ms))
     if not len(visible):
         return []
     order = sorted(visible, key=lambda k: (-events["n_outlets"].iat[k], -events["n_articles"].iat[k],
@@ -180,15 +182,20 @@ def place_labels(events: pd.DataFrame, y: pd.Series, x0, x1, width_px=PLOT_PX) -
     rows = y.to_numpy()
     chosen = []
     for k in order:
-        left = start_ms.iat[k] * scale + LABEL_GAP_PX
-        right = left + _text_px(events["short_label"].iat[k])
-        if right > width_px:
+        anchor = max(start_ms[k], 0.0) * scale
+        width = _text_px(events["short_label"].iat[k])
+        if anchor + LABEL_GAP_PX + width <= width_px:
+            side, left = "right", anchor + LABEL_GAP_PX
+        elif anchor - LABEL_GAP_PX - width >= 0:
+            side, left = "left", anchor - LABEL_GAP_PX - width
+        else:
             continue
+        right = left + width
         boxes = taken.setdefault(rows[k], [])
         if any(left < r + LABEL_GAP_PX and l < right + LABEL_GAP_PX for l, r in boxes):
             continue
         boxes.append((left, right))
-        chosen.append(k)
+        chosen.append((k, side))
         if len(chosen) >= MAX_LABELS:
             break
     return chosen
@@ -198,11 +205,13 @@ def label_trace(story: Story, events: pd.DataFrame, y: pd.Series, x0, x1) -> dic
     """A text trace with the labels that fit (see `place_labels`); an empty one when none do, so
     the figure always has it last and a zoom only patches it."""
     chosen = place_labels(events, y, x0, x1)
-    texts = [plotly_text(events["short_label"].iat[k]) for k in chosen]
+    first_day = pd.Timestamp(x0).normalize() + pd.Timedelta(days=1)
+    at = [max(events["start"].iat[k], first_day) for k, _ in chosen]
     return {"type": "scatter", "mode": "text", "name": "labels", "showlegend": False, "hoverinfo": "skip",
-            "x": _days(events["start"].to_numpy()[chosen]) if chosen else [],
-            "y": y.to_numpy()[chosen].tolist() if chosen else [],
-            "text": texts, "textposition": "middle right", "cliponaxis": True,
+            "x": [d.strftime("%Y-%m-%d") for d in at],
+            "y": [float(y.iat[k]) for k, _ in chosen],
+            "text": [plotly_text(events["short_label"].iat[k]) for k, _ in chosen],
+            "textposition": [f"middle {side}" for _, side in chosen], "cliponaxis": True,
             "textfont": {"size": LABEL_FONT, "family": FONT, "color": "#222222"}}
 
 
