@@ -130,7 +130,7 @@ def register(app, story: Story, workspace=None):
         Output("result-count", "children"), Output("export-label", "children"),
         Output("filtered-ids", "data"),
         *[Output(f"export-{fmt}", "disabled") for fmt in EXPORT_FILES],
-        Output("later-graph", "figure"), Output("later-section", "style"), Output("label-trace", "data"),
+        Output("later-graph", "figure"), Output("later-section", "style"),
         Input("filter-state", "data"), Input("corrections-version", "data"), State("selected-event", "data"),
     )
     def show_filtered(filters, _version, selected):
@@ -149,16 +149,15 @@ def register(app, story: Story, workspace=None):
                 list(events["event_id"]),
                 *[n == 0] * len(EXPORT_FILES),
                 later if later is not None else {},
-                {} if later is not None else {"display": "none"},
-                len(figure["data"]) - 1 if figure["data"] else None)
+                {} if later is not None else {"display": "none"})
 
     @app.callback(Output("timeline-graph", "figure", allow_duplicate=True),
                   Input("timeline-graph", "relayoutData"),
-                  State("filter-state", "data"), State("label-trace", "data"), prevent_initial_call=True)
-    def relabel(relayout, filters, trace_index):
+                  State("filter-state", "data"), prevent_initial_call=True)
+    def relabel(relayout, filters):
         """A zoom or pan places the labels again: more fit when zoomed in, fewer when out."""
         shown = x_range(relayout)
-        if trace_index is None or (shown is None and not (relayout or {}).get("xaxis.autorange")):
+        if shown is None and not (relayout or {}).get("xaxis.autorange"):
             return no_update
         state = decode_state(filters, story)
         events, y = figures.story_lanes(story, filter_events(story, state))
@@ -167,7 +166,7 @@ def register(app, story: Story, workspace=None):
         if shown is None:          # autorange: every story event in view
             shown = (events["start"].min() - pd.Timedelta(days=1), events["end"].max() + pd.Timedelta(days=1))
         figure = Patch()
-        figure["data"][trace_index] = figures.label_trace(story, events, y, *shown)
+        figure["layout"]["annotations"] = figures.label_annotations(events, y, *shown)
         return figure
 
     @app.callback(Output("chronology-panel", "children"),

@@ -150,11 +150,13 @@ def _day_str(ts) -> str:
     return pd.Timestamp(ts).strftime("%Y-%m-%d %H:%M")
 
 
-# Labels on the figure: the plot is about this wide on a laptop screen; a label needs this many
+# Labels on the figure: the plot is at least this wide on a laptop screen; a label needs this many
 # pixels per character (CJK full width, Latin about half) at LABEL_FONT px.
-PLOT_PX = 1000
+PLOT_PX = 900
 LABEL_FONT = 11
 MAX_LABELS = 60
+MAX_TRIED = 400          # candidates tried, most shared first: bounds the cost at 10,000 events
+MARKER_PX = 7            # half a marker's width
 LABEL_GAP_PX = 10
 
 
@@ -166,53 +168,66 @@ def place_labels(events: pd.DataFrame, y: pd.Series, x0, x1, width_px=PLOT_PX) -
     """(position in `events`, "right" or "left") of the events whose label fits on the figure
     between dates x0 and x1: the events several outlets share first (then the most articles),
     each label beside its marker (right of it, or left near the right edge; a range begun before
-    the view from the left edge) on its own row, never over another label; the rest stay
-    unlabelled, so zooming out hides labels rather than piling them up."""
+    the view from the left edge) on its own row, over no other label and no other event's marker
+    or bar; the rest stay unlabelled, so zooming out hides labels rather than piling them up."""
     x0, x1 = pd.Timestamp(x0), pd.Timestamp(x1)
     span_ms = max((x1 - x0) / pd.Timedelta(milliseconds=1), 1.0)
-    start_ms = ((events["start"] - x0) / pd.Timedelta(milliseconds=1)).to_numpy()
-    end_ms = ((events["end"] - x0) / pd.Timedelta(milliseconds=1)).to_numpy()
-    visible = np.flatnonzero((end_ms >= 0) & (start_ms <= span_ms))
+    scale = width_px / span_ms
+    start_px = ((events["start"] - x0) / pd.Timedelta(milliseconds=1)).to_numpy() * scale
+    end_px = (((events["end"] - x0) / pd.Timedelta(milliseconds=1)).to_numpy() + 86_400_000) * scale
+    visible = np.flatnonzero((end_px >= 0) & (start_px <= width_px))
     if not len(visible):
         return []
-    order = sorted(visible, key=lambda k: (-events["n_outlets"].iat[k], -events["n_articles"].iat[k],
-                                           events["start"].iat[k], events["event_id"].iat[k]))
-    scale = width_px / span_ms
-    taken: dict = {}          # row y -> [(left px, right px)]
     rows = y.to_numpy()
+    # What is drawn on each row: every visible event's marker or bar, a label must not cover it.
+    drawn = {}
+    for row in np.unique(rows[visible]):
+        on_row = visible[rows[visible] == row]
+        drawn[row] = (on_row, start_px[on_row] - MARKER_PX, np.maximum(end_px[on_row], start_px[on_row]) + MARKER_PX)
+    n_outlets, n_articles = events["n_outlets"].to_numpy(), events["n_articles"].to_numpy()
+    order = visible[np.lexsort((start_px[visible], -n_articles[visible], -n_outlets[visible]))][:MAX_TRIED]
+    taken: dict = {}          # row -> [(left px, right px)] of the labels placed
     chosen = []
     for k in order:
-        anchor = max(start_ms[k], 0.0) * scale
+        anchor = max(start_px[k], 0.0)
         width = _text_px(events["short_label"].iat[k])
-        if anchor + LABEL_GAP_PX + width <= width_px:
-            side, left = "right", anchor + LABEL_GAP_PX
-        elif anchor - LABEL_GAP_PX - width >= 0:
-            side, left = "left", anchor - LABEL_GAP_PX - width
-        else:
-            continue
-        right = left + width
-        boxes = taken.setdefault(rows[k], [])
-        if any(left < r + LABEL_GAP_PX and l < right + LABEL_GAP_PX for l, r in boxes):
-            continue
-        boxes.append((left, right))
-        chosen.append((k, side))
+        own_end = max(end_px[k], start_px[k]) if end_px[k] - start_px[k] > 2 * MARKER_PX else anchor
+        for side, left in (("right", own_end + LABEL_GAP_PX), ("left", anchor - LABEL_GAP_PX - width)):
+            right = left + width
+            if left < 0 or right > width_px:
+                continue
+            ids, lo, hi = drawn[rows[k]]
+            if np.any((lo < right) & (hi > left) & (ids != k)):
+                continue
+            if any(left < r + LABEL_GAP_PX and l < right + LABEL_GAP_PX for l, r in taken.get(rows[k], ())):
+                continue
+            taken.setdefault(rows[k], []).append((left, right))
+            chosen.append((k, side))
+            break
         if len(chosen) >= MAX_LABELS:
             break
     return chosen
 
 
-def label_trace(story: Story, events: pd.DataFrame, y: pd.Series, x0, x1) -> dict:
-    """A text trace with the labels that fit (see `place_labels`); an empty one when none do, so
-    the figure always has it last and a zoom only patches it."""
-    chosen = place_labels(events, y, x0, x1)
-    first_day = pd.Timestamp(x0).normalize() + pd.Timedelta(days=1)
-    at = [max(events["start"].iat[k], first_day) for k, _ in chosen]
-    return {"type": "scatter", "mode": "text", "name": "labels", "showlegend": False, "hoverinfo": "skip",
-            "x": [d.strftime("%Y-%m-%d") for d in at],
-            "y": [float(y.iat[k]) for k, _ in chosen],
-            "text": [plotly_text(events["short_label"].iat[k]) for k, _ in chosen],
-            "textposition": [f"middle {side}" for _, side in chosen], "cliponaxis": True,
-            "textfont": {"size": LABEL_FONT, "family": FONT, "color": "#222222"}}
+def label_annotations(events: pd.DataFrame, y: pd.Series, x0, x1) -> list[dict]:
+    """The labels that fit (see `place_labels`) as annotations, which, unlike a text trace, the
+    range slider does not copy."""
+    x0 = pd.Timestamp(x0)
+    result = []
+    for k, side in place_labels(events, y, x0, x1):
+        if side == "right":
+            # right of the marker, or of the bar's end (a bar begun before the view: from the edge)
+            at = max(events["end"].iat[k] + pd.Timedelta(days=1) if events["end"].iat[k] > events["start"].iat[k]
+                     else events["start"].iat[k], x0)
+            shift = LABEL_GAP_PX if events["end"].iat[k] == events["start"].iat[k] else 4
+        else:
+            at, shift = events["start"].iat[k], -LABEL_GAP_PX
+        result.append({"x": _day_str(at), "y": float(y.iat[k]), "xref": "x", "yref": "y",
+                       "text": plotly_text(events["short_label"].iat[k]), "showarrow": False,
+                       "xanchor": "left" if side == "right" else "right", "xshift": shift,
+                       "font": {"size": LABEL_FONT, "family": FONT, "color": "#222222"},
+                       "captureevents": False, "name": "label"})
+    return result
 
 
 def story_lanes(story: Story, events: pd.DataFrame):
@@ -246,8 +261,8 @@ def timeline_figure(story: Story, events: pd.DataFrame, date_from=None, date_to=
     yaxis, lines = _lane_axis(drawn)
     n_rows = max(b + n for _, b, n in drawn)
     x0, x1 = view_range(story, date_from, date_to)
-    data = _traces(story, events, lanes, y) + [label_trace(story, events, y, x0, x1)]
-    return {"data": data, "layout": {
+    return {"data": _traces(story, events, lanes, y), "layout": {
+        "annotations": label_annotations(events, y, x0, x1),
         "height": min(900, 170 + ROW_PX * n_rows), "barmode": "overlay", "plot_bgcolor": "white",
         "margin": {"l": 10, "r": 10, "t": 30, "b": 10}, "font": {"family": FONT},
         "showlegend": True,  # also with a single lane: the legend says whose events these are

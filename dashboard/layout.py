@@ -112,7 +112,6 @@ def build_layout(story: Story):
         dcc.Store(id="filtered-ids"),
         dcc.Store(id="grid-sync"),
         dcc.Store(id="corrections-version", data=0),
-        dcc.Store(id="label-trace"),
         html.Header(className="header", children=[
             html.H1("Timeline"),
             html.P(story_summary(story), id="story-summary"),
