@@ -186,12 +186,12 @@ def test_clicks_on_figure_and_table_select_the_event():
 
 
 def _points(fig):
-    return {i: t for t in fig["data"] for i in t.get("customdata", ())}   # not the label trace
+    return {i: t for t in fig["data"] for i in t["customdata"]}
 
 
 def test_figure_has_a_lane_per_outlet_and_opens_on_the_story(story):
     fig = figures.timeline_figure(story, story.events)
-    assert {t["name"] for t in fig["data"]} == {SEVERAL, "RFI", "BBC", "labels"}
+    assert {t["name"] for t in fig["data"]} == {SEVERAL, "RFI", "BBC"}
     shown = _points(fig)
     assert "armistice" not in shown and {"summit", "satellite", "shoigu"} <= set(shown)
     start, end = (pd.Timestamp(x) for x in fig["layout"]["xaxis"]["range"])
@@ -245,8 +245,8 @@ def test_no_match_shows_a_message_not_an_empty_axis(story):
 def test_thousands_of_events_stay_a_few_traces():
     big = prepare(make_timeline(3000))
     fig = figures.timeline_figure(big, big.events)
-    assert len(fig["data"]) <= 2 * (len(big.outlets) + 1) + 1          # + the labels
-    assert {t["type"] for t in fig["data"][:-1]} == {"scattergl", "bar"}  # WebGL for many markers
+    assert len(fig["data"]) <= 2 * (len(big.outlets) + 1)
+    assert {t["type"] for t in fig["data"]} == {"scattergl", "bar"}  # WebGL for many markers
     assert len(_points(fig)) == (~big.events["is_background"]).sum()
 
 
