@@ -309,7 +309,7 @@ def test_every_response_carries_the_csp_and_frame_policy(seeds_app):
     ({"output": 1}, "'output' is missing or not text"),
     ({"output": "nope.children", "outputs": {}, "inputs": []}, "no callback has this output"),
     ({"output": "coverage-panel.children", "outputs": {"id": "coverage-panel", "property": "children"},
-      "inputs": [], "changedPropIds": []}, "'inputs' must be a list of 2"),
+      "inputs": [], "changedPropIds": []}, "'inputs' must be a list of 3"),  # filters, tab, corrections
 ])
 def test_a_callback_request_of_the_wrong_shape_gets_400_with_the_reason(seeds_app, body, reason):
     response = seeds_app.server.test_client().post("/_dash-update-component", json=body)
