@@ -25,7 +25,7 @@ def serving(folder, corrections):
     from dashboard.curation import open_workspace
 
     workspace, tl = open_workspace([str(folder)], corrections, "ana")
-    server = make_server("127.0.0.1", 0, create_app(tl, workspace).server, threaded=True)
+    server = make_server("127.0.0.1", 0, create_app(tl, workspace=workspace).server, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
