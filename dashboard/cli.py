@@ -26,6 +26,9 @@ def register(subparsers):
     p.add_argument("--debug", action="store_true", help="Dash debug mode (off by default)")
     p.add_argument("--corrections", help="corrections file (default: INPUT.corrections.jsonl beside the first input)")
     p.add_argument("--by", default="", help="who the app's corrections are from (default: $USER)")
+    p.add_argument("--built", metavar="DIR", help="open an archive made by `timeline build` (no re-reading)")
+    from timeline.cli import add_story_options
+    add_story_options(p)
     p.set_defaults(func=serve)
 
 
@@ -53,7 +56,7 @@ def port_problem(host: str, port: int) -> str | None:
 
 
 def serve(args):
-    from timeline.cli import report_unapplied
+    from timeline.cli import report_unapplied, story_filter
     from timeline.curate import corrections_path
     from timeline.escape import terminal_text
 
@@ -64,10 +67,21 @@ def serve(args):
     if problem:
         print(f"timeline serve: {problem}", file=sys.stderr)
         return 1
-    inputs = args.inputs or ["seeds"]
-    print(f"reading {', '.join(inputs)} ...", file=sys.stderr)
-    path = args.corrections or corrections_path(inputs)
-    workspace, tl = curation.open_workspace(inputs, path, args.by)
+    if args.built:
+        from timeline.archive import read_built
+        try:
+            tl = read_built(args.built)
+        except ValueError as exc:
+            print(f"timeline serve: {exc}", file=sys.stderr)
+            return 2
+        workspace, path = None, "none (a built archive is shown as built)"
+    else:
+        inputs = args.inputs or ["seeds"]
+        print(f"reading {', '.join(inputs)} ...", file=sys.stderr)
+        path = args.corrections or corrections_path(inputs)
+        select = story_filter(args)
+        workspace, tl = curation.open_workspace(inputs, path, args.by,
+                                                **({"select": select} if select else {}))
     for p in tl.problems:
         print(f"skipped {terminal_text(p.file)}: {terminal_text(p.reason)}", file=sys.stderr)
     report_unapplied(tl)

@@ -56,11 +56,14 @@ class Workspace:
             return correction, self.timeline()
 
 
-def open_workspace(inputs, corrections_path, author=""):
-    """Read and merge the inputs once; (workspace, timeline with the file's corrections)."""
+def open_workspace(inputs, corrections_path, author="", select=None):
+    """Read and merge the inputs once (only the articles `select` keeps, when given: one
+    story's); (workspace, timeline with the file's corrections)."""
     from timeline.articles import read_articles
     from timeline.build import merge_articles
 
     articles, problems = read_articles(inputs)
+    if select is not None:
+        articles = select(articles)
     workspace = Workspace(merge_articles(articles), corrections_path, problems, author=author)
     return workspace, workspace.timeline()

@@ -43,6 +43,7 @@ from timeline.html_text import Block, Page, extract_page
 from timeline.outlets import host_of, lookup
 from timeline.pubtime import EARLIEST, FUTURE_SLACK, parse_dateline, publication_time
 from timeline.sentences import split_sentences
+from timeline.story import not_article_reason
 
 
 @dataclass(frozen=True)
@@ -184,6 +185,11 @@ def _read_article(path: str) -> Article:
     if suffix not in ARTICLE_SUFFIXES and envelope.header is None and not looks_like_html:
         raise _Skip(f"not an article: unknown file type {suffix or '(no extension)'} "
                     "and no article header or HTML inside")
+    # A plain-text file without the feed header must open with a dateline (a MANIFEST.md of
+    # sources is not an article); pages are judged by their metadata in publication_time.
+    reason = None if envelope.header is not None or looks_like_html else not_article_reason(text)
+    if reason:
+        raise _Skip(reason)
 
     header_time = _header_time(envelope.header) if envelope.header is not None else None
     url = envelope.url

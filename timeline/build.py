@@ -115,18 +115,78 @@ def article_mentions(article) -> list:
     return found
 
 
+def mentions_or_problem(article):
+    """(event mentions, None), or ([], the problem) for an article that cannot be dated: the
+    per-article stage, which the Dask build runs in parallel."""
+    try:
+        return article_mentions(article), None
+    except Exception as exc:  # noqa: BLE001 - one article that cannot be dated must not sink the rest
+        return [], ReadProblem(article.file, f"could not be dated: {type(exc).__name__}: {exc}")
+
+
+# A merge shard holds whole years and at least this many mentions (the last shard takes the rest):
+# a story's few thousand mentions are merged as one, as always; an archive's shards are a year or
+# a few, each merged on its own (on its own Dask worker).
+MIN_SHARD_MENTIONS = 5000
+
+
+def shard_positions(mentions) -> list[list[int]]:
+    """Positions of `mentions` per merge shard, shards in year order. A shard is a run of whole
+    years (of the year a mention's date starts in): the merge compares only mentions of one month
+    block or one year block, and joins a year's coarse events to that year's finer ones, so no
+    two mentions of different years are ever compared."""
+    years: dict[int, list[int]] = {}
+    for i, m in enumerate(mentions):
+        years.setdefault(m.date.start.year, []).append(i)
+    shards: list[list[int]] = []
+    current: list[int] = []
+    for year in sorted(years):
+        current.extend(years[year])
+        if len(current) >= MIN_SHARD_MENTIONS:
+            shards.append(sorted(current))
+            current = []
+    if current:
+        if shards:
+            shards[-1] = sorted(shards[-1] + current)
+        else:
+            shards.append(sorted(current))
+    return shards
+
+
+def combine_shard_labels(n, shards, shard_labels) -> list[int]:
+    """One event number per mention from each shard's own numbers."""
+    labels, offset = [0] * n, 0
+    for positions, local in zip(shards, shard_labels):
+        for i, label in zip(positions, local):
+            labels[i] = offset + label
+        offset += max(local, default=-1) + 1
+    return labels
+
+
+def merge_by_shard(mentions) -> list[int]:
+    """`merge_mentions` run on each date shard."""
+    shards = shard_positions(mentions)
+    return combine_shard_labels(len(mentions), shards,
+                                [merge_mentions([mentions[i] for i in pos]) for pos in shards])
+
+
+def merged_record(articles, mentions, groups, problems) -> Merged:
+    """The Merged record of dated articles, their mentions and each mention's event number."""
+    by_id = {a.id: a for a in articles}
+    keys = [mention_key(by_id[m.article_id].file, m.date.offset, m.date.expression) for m in mentions]
+    return Merged(articles, mentions, groups, problems, keys)
+
+
 def merge_articles(articles) -> Merged:
     """Date, mention and merge `articles` (the slow part of a build)."""
     articles = list(articles)
-    by_id = {a.id: a for a in articles}
     problems, mentions = [], []
     for a in articles:
-        try:
-            mentions.extend(article_mentions(a))
-        except Exception as exc:  # noqa: BLE001 - one article that cannot be dated must not sink the rest
-            problems.append(ReadProblem(a.file, f"could not be dated: {type(exc).__name__}: {exc}"))
-    keys = [mention_key(by_id[m.article_id].file, m.date.offset, m.date.expression) for m in mentions]
-    return Merged(articles, mentions, merge_mentions(mentions), problems, keys)
+        found, problem = mentions_or_problem(a)
+        mentions.extend(found)
+        if problem:
+            problems.append(problem)
+    return merged_record(articles, mentions, merge_by_shard(mentions), problems)
 
 
 def build_timeline(articles, corrections=()) -> Timeline:
@@ -186,13 +246,15 @@ def assemble_timeline(merged: Merged, corrections=()) -> Timeline:
     )
 
 
-def load_timeline(paths, corrections=None):
+def load_timeline(paths, corrections=None, select=None):
     """Read `paths` and build their Timeline; `corrections` is a corrections file (see
     timeline.curate) or a list of Correction; None: none. A corrections file that cannot be
     read, or lines of it, are reported in `problems`."""
     from timeline.articles import read_articles
 
     articles, problems = read_articles(paths)
+    if select is not None:                 # e.g. one story's articles (timeline.story)
+        articles = select(articles)
     extra = []
     if corrections is not None and not isinstance(corrections, (list, tuple)):
         path = corrections

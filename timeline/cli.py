@@ -82,10 +82,82 @@ def load_curated(args):
     reported by name on standard error."""
     from timeline.build import load_timeline
 
-    tl = load_timeline(_inputs(args), corrections_file(args))
+    tl = load_timeline(_inputs(args), corrections_file(args), select=story_filter(args))
     _report_problems(tl.problems)
     report_unapplied(tl)
     return tl
+
+
+def story_filter(args):
+    """With `--story QUERY`: a function keeping that story's articles, which lists the chosen
+    ones with their score on standard error; else None."""
+    if not getattr(args, "story", None):
+        return None
+
+    def select(articles):
+        from timeline.story import select_story
+
+        chosen, ranked = select_story(articles, args.story, args.since, args.until, args.threshold)
+        picked = {id(a) for a in chosen}
+        for r in ranked:
+            if id(r.article) in picked:
+                print(f"story {r.score:.2f} {r.article.file}\t{r.article.title}", file=sys.stderr)
+        print(f"story {args.story!r}: {len(chosen)} of {len(articles)} articles at score >= "
+              f"{args.threshold} (change it with --threshold)", file=sys.stderr)
+        return chosen
+    return select
+
+
+def add_story_options(p, positional=False):
+    """`--story QUERY` (`timeline story` takes it as its first argument), date window, threshold."""
+    from timeline.story import THRESHOLD
+
+    if not positional:
+        p.add_argument("--story", metavar="QUERY",
+                       help="only the articles of this story: words and names, A/B for two spellings")
+    p.add_argument("--since", type=date.fromisoformat, help="story articles published on or after (ISO date)")
+    p.add_argument("--until", type=date.fromisoformat, help="story articles published on or before (ISO date)")
+    p.add_argument("--threshold", type=float, default=THRESHOLD,
+                   help=f"lowest story score kept, 0-1 (default {THRESHOLD})")
+
+
+def cmd_story(args) -> int:
+    from timeline.articles import read_articles
+    from timeline.escape import terminal_text as shown
+    from timeline.story import select_story
+
+    articles, problems = read_articles(_inputs(args))
+    _report_problems(problems)
+    chosen, ranked = select_story(articles, args.story, args.since, args.until, args.threshold)
+    picked = {id(a) for a in chosen}
+    for r in ranked:
+        if id(r.article) in picked or args.all:
+            mark = "" if id(r.article) in picked else "  (below threshold)"
+            print(f"{r.score:.3f}\t{shown(r.article.path)}\t{r.article.published.date().isoformat()}\t"
+                  f"{shown(r.article.outlet)}\t{shown(r.article.title)}{mark}")
+    print(f"{len(chosen)} of {len(ranked)} articles at score >= {args.threshold}", file=sys.stderr)
+    return 0 if chosen else 1
+
+
+def cmd_build(args) -> int:
+    from timeline.archive import build_on_dask, dask_client, read_on_dask, write_built
+    from timeline.articles import read_articles
+    from timeline.build import build_timeline
+
+    select = story_filter(args)
+    if args.workers == 0 and not args.scheduler:
+        articles, problems = read_articles(_inputs(args))
+        tl = build_timeline(select(articles) if select else articles)
+    else:
+        with dask_client(args.scheduler, args.workers) as client:
+            articles, problems = read_on_dask(_inputs(args), client)
+            tl = build_on_dask(select(articles) if select else articles, client)
+    tl.problems = list(problems) + tl.problems
+    _report_problems(tl.problems)
+    write_built(tl, args.out)
+    print(f"wrote {len(tl.events)} events, {len(tl.mentions)} mentions, {len(tl.articles)} articles "
+          f"to {args.out}", file=sys.stderr)
+    return 0
 
 
 def report_unapplied(tl, out=None):
@@ -326,6 +398,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("events", help="print the event timeline")
     p.add_argument("inputs", nargs="*", metavar="INPUT", help="files or folders (default: seeds)")
     _corrections_options(p)
+    add_story_options(p)
     p.set_defaults(func=cmd_events)
 
     p = sub.add_parser("export", help="export the events as json, csv, ics or timelinejs")
@@ -335,7 +408,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true",
                    help="replace the output file even when the new export has no events")
     _corrections_options(p)
+    add_story_options(p)
     p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("story", help="pick one story's articles out of a mixed input, with their scores")
+    p.add_argument("story", metavar="QUERY", help="words and names (aliases apply; A/B for two spellings)")
+    p.add_argument("inputs", nargs="*", metavar="INPUT", help="files or folders (default: seeds)")
+    p.add_argument("--all", action="store_true", help="also list the articles below the threshold")
+    add_story_options(p, positional=True)
+    p.set_defaults(func=cmd_story)
+
+    p = sub.add_parser("build", help="build an archive on Dask and write it as Parquet")
+    p.add_argument("inputs", nargs="*", metavar="INPUT", help="files or folders (default: seeds)")
+    p.add_argument("--out", required=True, metavar="DIR", help="folder for the Parquet files")
+    p.add_argument("--scheduler", metavar="ADDRESS", help="a dask.distributed scheduler (default: a local cluster)")
+    p.add_argument("--workers", type=int, default=2,
+                   help="local cluster processes (default 2; 0 builds in this process, without Dask)")
+    add_story_options(p)
+    p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("eval", help="score the timeline against a hand-annotated gold file")
     p.add_argument("gold")
