@@ -7,14 +7,17 @@ function turning a match into one or more `Reading`s, and a few examples. The en
    silent rule's match (a dateline) wins like any other and gives no mention,
 3. resolves, in text order, the rules that read the dates before them (翌日 / the next day
    up to a few paragraphs back; 3月2日 after 2022年2月24日 takes 2022), then the others' readings,
-4. lowers the confidence of readings the text hedges (see `_hedged`) and drops what falls
+4. joins two mentions with only a range word between them (2016年9月20日至2017年1月8日,
+   大前年5月到今年1月, 从上周到今天) into one span, and a mention followed by "until now"
+   (2003年起至今) into a span ending on the reference day, as Duckling composes intervals,
+5. lowers the confidence of readings the text hedges (see `_hedged`) and drops what falls
    under `min_confidence`.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Callable, Union
 
 from timeline.textnorm import normalize_for_matching
@@ -104,6 +107,14 @@ class Language:
     range_joiner: re.Pattern | None = None
     range_and: re.Pattern | None = None
     range_opener: re.Pattern | None = None
+    # range_joiner also joins dates of different grains, at the coarser (上周到今天, 2022年5月到2023年),
+    # and a tense-read weekday after the first day runs forward (周五至周一)
+    range_any_grain: bool = False
+    # after a date, "until now" (起至今, 到现在): the span runs to the reference day
+    until_now: re.Pattern | None = None
+    # what may follow a bare year for it to be the topic of its sentence (2019年，…3月至8月):
+    # the year then carries to the months and days after it, as a day or month already does
+    topic_year_after: re.Pattern | None = None
     # one search for all the rules' anchors: a text without any holds no date
     any_anchor: re.Pattern | None = field(init=False, repr=False, compare=False)
 
@@ -196,6 +207,11 @@ class Context:
         month grain: "2022年2月24日 ... 3月2日" and "Feb. 24, 2022 ... March 2" stay in 2022."""
         before = self.antecedent(pos)
         if before and before.reading.kind == "absolute" and before.reading.grain in ("day", "month", "month_part"):
+            return before.reading.start
+        if (before and before.reading.kind == "absolute" and before.reading.grain == "year"
+                and self.language.topic_year_after is not None
+                and self.language.topic_year_after.match(self.norm, before.end_offset)
+                and not re.search(r"[。！？!?\n]", self.norm[before.end_offset:pos])):
             return before.reading.start
         return None
 
@@ -355,10 +371,13 @@ def run(text: str, reference: date, language: Language, min_confidence: float):
                 hi -= 1
             ctx.previous.append(Mention(lo, hi, reading, rule, ctx.paragraph(lo)))
 
+    # 4. Spans composed of two dates, or of a date and "now".
     if language.range_joiner:
         ctx.previous = _join_ranges(ctx.previous, norm, language)
+    if language.until_now:
+        ctx.previous = _until_now(ctx)
 
-    # 4. Hedges.
+    # 5. Hedges.
     for mention in ctx.previous:
         reading = mention.reading
         if _hedged(mention, ctx):
@@ -369,31 +388,60 @@ def run(text: str, reference: date, language: Language, min_confidence: float):
 
 
 RANGE_RULE = Rule("range", r"(?!)", None)
+UNTIL_NOW_RULE = Rule("range_until_now", r"(?!)", None)
 _RANGE_GRAINS = ("day", "month", "year")
+GRAINS = ("day", "week", "month_part", "month", "quarter", "half_year", "year_part", "year", "decade")
 
 
 def _join_ranges(mentions: list[Mention], norm: str, language: Language) -> list[Mention]:
     """Two dates of one grain with only a joiner between them (X - Y, X to Y, between X and Y)
     are one run from the first to the second, composed from the readings the rules gave, so
     every pair of forms the rules know joins without a rule of its own. A second date that is
-    not after the first (a year guessed apart) stays two dates."""
+    not after the first (a year guessed apart) stays two dates. With `range_any_grain` (Chinese:
+    上周到今天, 2022年5月到2023年) the grains may differ, the run taking the coarser, and the second
+    may start inside the first."""
     joined: list[Mention] = []
     for mention in mentions:
         if joined:
             first = joined[-1]
-            a, b = first.reading, mention.reading
             between = norm[first.end_offset:mention.offset]
-            joins = bool(language.range_joiner.fullmatch(between)) or bool(
+            joins = first.end_offset <= mention.offset and (bool(language.range_joiner.fullmatch(between)) or bool(
                 language.range_and and language.range_and.fullmatch(between) and language.range_opener
-                and language.range_opener.search(norm[max(0, first.offset - 12):first.offset]))
-            if (joins and a.grain == b.grain and a.grain in _RANGE_GRAINS and b.start > a.end
-                    and first.paragraph == mention.paragraph and a.span is None and b.span is None):
+                and language.range_opener.search(norm[max(0, first.offset - 12):first.offset])))
+            a, b = first.reading, mention.reading
+            if (joins and language.range_any_grain and b.kind == "relative" and b.grain == "day"
+                    and b.start == b.end and timedelta(0) < a.start - b.end < timedelta(days=7)):
+                # a span runs forward: a weekday read by tense (周五至周一 in past reporting gave
+                # this Monday, then last Friday...) is the one after the first day
+                b = Reading(b.start + timedelta(days=7), b.end + timedelta(days=7), "day", b.kind, b.confidence)
+            if language.range_any_grain:
+                fits = b.end >= a.start and (a.start, a.end) != (b.start, b.end)
+                grain = max(a.grain, b.grain, key=lambda g: GRAINS.index(g) if g in GRAINS else 0)
+            else:
+                fits = a.grain == b.grain and a.grain in _RANGE_GRAINS and b.start > a.end
+                grain = a.grain
+            if (joins and fits and first.paragraph == mention.paragraph
+                    and a.span is None and b.span is None):
                 kind = a.kind if a.kind == b.kind else "relative"
-                reading = Reading(a.start, b.end, a.grain, kind, min(a.confidence, b.confidence))
+                reading = Reading(a.start, b.end, grain, kind, min(a.confidence, b.confidence))
                 joined[-1] = Mention(first.offset, mention.end_offset, reading, RANGE_RULE, first.paragraph)
                 continue
         joined.append(mention)
     return joined
+
+
+def _until_now(ctx: Context) -> list[Mention]:
+    """`A 起至今` / `A 到现在`: one mention from A's start to the reference day."""
+    out = []
+    for mention in ctx.previous:
+        found = ctx.language.until_now.match(ctx.norm, mention.end_offset)
+        if found and mention.reading.start <= ctx.reference:
+            r = mention.reading
+            mention = Mention(mention.offset, found.end(), Reading(r.start, ctx.reference, r.grain, r.kind, r.confidence),
+                              UNTIL_NOW_RULE, mention.paragraph)
+        out.append(mention)
+    return out
+
 
 
 def _hedged(mention: Mention, ctx: Context) -> bool:
