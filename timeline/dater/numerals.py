@@ -21,6 +21,8 @@ def parse_zh_number(text: str) -> int:
     text = text.strip()
     if text.isascii() and text.isdigit():
         return int(text)
+    if "千" in text or "百" in text:
+        return _zh_hundreds(text)
     if "十" in text:
         tens, _, ones = text.partition("十")
         if len(tens) > 1 or len(ones) > 1 or (tens and tens not in CN_DIGITS) or (ones and ones not in CN_DIGITS):
@@ -32,6 +34,19 @@ def parse_zh_number(text: str) -> int:
     for ch in text:
         value = value * 10 + CN_DIGITS[ch]
     return value
+
+
+def _zh_hundreds(text: str) -> int:
+    """两千零九 -> 2009, 一千九百九十八 -> 1998, 两千 -> 2000, 三百 -> 300 (a year or a count)."""
+    value, rest = 0, text
+    for mark, size in (("千", 1000), ("百", 100)):
+        if mark in rest:
+            head, _, rest = rest.partition(mark)
+            if len(head) != 1 or head not in CN_DIGITS or CN_DIGITS[head] == 0:
+                raise ValueError(f"not a Chinese number: {text!r}")
+            value += CN_DIGITS[head] * size
+    rest = rest.lstrip("零〇○")
+    return value + (parse_zh_number(rest) if rest else 0)
 
 
 def parse_en_number(text: str) -> int:
