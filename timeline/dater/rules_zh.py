@@ -9,6 +9,9 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from borax.calendars.lunardate import InvalidLunarDateError, LCalendars, LunarDate, TermUtils
+from dateutil.easter import easter
+
 from . import calendar_math as cal
 from .engine import ABSOLUTE, ANAPHORIC, INFERRED, Language, Reading, Rule
 from .numerals import parse_zh_number
@@ -20,8 +23,20 @@ CN = "〇○零一二两三四五六七八九十"
 _NOT_AFTER_NUM = rf"(?<![0-9{CN}几数百千万.])"
 
 
+_CN_D = "一二三四五六七八九"
+# 两千零九 / 一千九百九十八 / 二千零二十三: a year only with something after 千 (两千年 is as often
+# "2000 years"), never before 前/来/多 (一千五百年前 is a duration).
+_CN_THOUSANDS = (rf"(?<![{CN}千百])[两二一]千(?:[{_CN_D}]百(?:零?[{_CN_D}]?十[{_CN_D}]?|零[{_CN_D}])?"
+                 rf"|零?[{_CN_D}]?十[{_CN_D}]?|零[{_CN_D}])(?![{CN}千百万])(?!\s*年\s*(?:前|来|以来|后|之|多|左右|历史))")
+# A two-digit year is one only before a month (16年5月3日, 97年2月) or with its leading zero
+# (05年以前, 零三年): 16年 alone is as often sixteen years.
+_MONTH_AHEAD = r"(?=\s*年\s*(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月)"
+
+
 def YEAR(s=""):
-    return (rf"(?P<y{s}>(?<![0-9.])[12][0-9]{{3}}(?![0-9])|(?<![{CN}])[一二][〇○零一二三四五六七八九]{{3}})"
+    return (rf"(?P<y{s}>(?<![0-9.])[12][0-9]{{3}}(?![0-9])|(?<![{CN}])[一二][〇○零一二三四五六七八九]{{3}}"
+            rf"|{_CN_THOUSANDS}|(?<![0-9.])[0-9]{{2}}{_MONTH_AHEAD}|(?<![0-9.])0[0-9](?=\s*年)"
+            rf"|(?<![{CN}])[零〇○][一二三四五六七八九](?=\s*年)|(?<![{CN}])[一九][〇○零一二三四五六七八九]{_MONTH_AHEAD})"
             rf"\s*年")
 
 
@@ -55,7 +70,7 @@ _TOD_WORDS = "凌晨|清晨|早上|早晨|上午|中午|正午|午后|下午|傍
 CLOCK = r"[0-9]{1,2}\s*(?:时(?:\s*[0-9]{1,2}\s*分)?|:\s*[0-9]{2}|点\s*(?:钟|半|[0-9]{1,2}\s*分)?)"
 # 13日当天 / 13日当晚 are one mention of the 13th.
 TIME_OF_DAY = rf"(?:\s*(?:当天|当日)(?=\s*(?:{_TOD_WORDS})))?(?:\s*(?P<tod>当晚|{_TOD_WORDS}))?(?:\s*(?P<clock>{CLOCK}))?(?:\s*(?:当天|当日)(?![0-9]))?"
-SEP = r"\s*(?:至|到|-|~|－|—)\s*"
+SEP = r"\s*(?:至|到|-+|~|－|—+)\s*"
 
 # A month-part after 月 / a year-part after 年. 中 and 初 are common word starts (2023年中国,
 # 9月初步), so they count only before punctuation or a time word.
@@ -64,12 +79,16 @@ MONTH_PART = rf"(?P<mpart>上中旬|中下旬|上旬|中旬|下旬|初(?![步次
 YEAR_PART = (rf"(?P<ypart>上半年|下半年|前半年|后半年|初(?![步次级衷稿审选赛])|中{_PART_END}|底|末"
              rf"|第?[一二三四1-4]季度?|Q[1-4])")
 
-FUTURE_WORDS = r"将|计划|预计|预定|定于|拟|稍后|即将|准备|打算|有望|安排在|将于|将在|可能[在于]|或于"
+FUTURE_WORDS = (r"将|计划|预计|预定|定于|拟|稍后|即将|准备|打算|有望|安排在|将于|将在|可能[在于]|或于"
+                # a modal future (应在周三晚上抵达, 应该于下月公布); not 回应 / 应邀 / 应对 / 供应
+                r"|(?<![回响反相供适对感呼答效理照])应(?:该|当)?(?![邀对急用声届变力酬付])")
 # After a date the marker may sit past a comma (周五，公司将发布), but not past a speech verb
 # (周三，他表示将... is a Wednesday statement about the future), and 将 must not be 把 or a noun
 # (将其 / 将这 / 将军 / 将近).
 FUTURE_AFTER = (r"^(?:(?!表示|说|称|指出|强调|宣布|透露|警告|认为|报道).)*?"
-                r"(?:将(?![其之此这该他她它近军领士])|计划|预计|拟|准备|打算|有望|预定|定于)(?![^，,。；;]*的)")
+                r"(?:将(?![其之此这该他她它近军领士])|计划|预计|拟|准备|打算|有望|预定|定于)(?![^，,。；;]*的)"
+                # a deadline: 6月底前 / 年底之前完成, unless the clause says it is done (已, 了, 曾)
+                r"|^\s*(?:之前|以前|前)(?![夕后的])(?![^，,。；;]*(?:已|了|曾|过))")
 
 # ---------------------------------------------------------------- helpers
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
@@ -77,7 +96,8 @@ _MONTH_THIRD = {"上中旬": "early-mid", "中下旬": "mid-late",
                 "上旬": "early", "初": "early", "中旬": "mid", "中": "mid",
                 "下旬": "late", "底": "late", "末": "late"}
 _YEAR_PART = {"初": "early", "中": "mid", "底": "late", "末": "late"}
-_TOD_OF_WORD = {"今晨": "清晨", "今早": "早上", "昨晚": "晚上", "昨夜": "夜间", "今晚": "晚上",
+_TOD_OF_WORD = {"前晚": "晚上", "琴晚": "晚上", "寻晚": "晚上", "听晚": "晚上", "听朝": "早上", "今朝": "早上",
+                "今晨": "清晨", "今早": "早上", "昨晚": "晚上", "昨夜": "夜间", "今晚": "晚上",
                 "今夜": "夜间", "明晚": "晚上", "明早": "早上"}
 
 
@@ -109,9 +129,17 @@ def _day_reading(m, ctx, day, kind, confidence):
     return Reading(day, day, "day", kind, confidence, tod, span)
 
 
-def _year(m, s=""):
-    year = _num(m.group(f"y{s}"))
+def _year(m, s="", ctx=None):
+    raw = m.group(f"y{s}").strip()
+    year = _num(raw)
+    if len(raw) == 2 and ctx is not None:
+        year = two_digit_year(year, ctx.reference)
     return year if 1000 <= year <= 2100 else None
+
+
+def two_digit_year(yy: int, reference: date) -> int:
+    """16年 / 97年 / 05年: the century that puts the year at most ten years past the reference."""
+    return 2000 + yy if 2000 + yy <= reference.year + 10 else 1900 + yy
 
 
 def _month(m, s=""):
@@ -148,18 +176,18 @@ def _year_or_part(year, part, kind, confidence):
 
 # ---------------------------------------------------------------- absolute dates
 def ymd(m, ctx):
-    year, month = _year(m), _month(m)
+    year, month = _year(m, "", ctx), _month(m)
     day = year and month and cal.valid_date(year, month, _num(m.group("d")))
     return day and _day_reading(m, ctx, day, "absolute", ABSOLUTE)
 
 
 def ym(m, ctx):
-    year, month = _year(m), _month(m)
+    year, month = _year(m, "", ctx), _month(m)
     return year and month and _month_or_part(year, month, _g(m, "mpart"), "absolute", ABSOLUTE)
 
 
 def y(m, ctx):
-    year = _year(m)
+    year = _year(m, "", ctx)
     return year and _year_or_part(year, _g(m, "ypart"), "absolute", ABSOLUTE)
 
 
@@ -171,11 +199,12 @@ def numeric_ymd(m, ctx):
 def decade(m, ctx):
     if _g(m, "full"):
         first = int(m.group("full"))
+    elif _g(m, "cnfull"):
+        first = _num(m.group("cnfull"))
     else:
         tens = _num(m.group("dec"))
-        century = _g(m, "cent")
-        if century:
-            first = (_num(century) - 1) * 100 + tens
+        if _g(m, "cent") or _g(m, "crel"):
+            first = _century_first_year(m, ctx) + tens
         else:  # 80年代 = the 1980s; 20年代 = the 2020s once they have begun
             first = 2000 + tens if 2000 + tens <= ctx.reference.year else 1900 + tens
     if not 1000 <= first <= 2100:
@@ -252,14 +281,14 @@ def weekday(m, ctx):
         if not month:
             return None
         if _g(m, "yb"):
-            year = _year(m, "b")
+            year = _year(m, "b", ctx)
             day = year and cal.valid_date(year, month, day_num)
             return day and _day_reading(m, ctx, day, "absolute", ABSOLUTE)
         day = cal.nearest_month_day(ref, month, day_num, _future(m, ctx))
         return day and _day_reading(m, ctx, day, "relative", INFERRED)
     wd = _WEEKDAYS[m.group("wd")]
-    mod = (_g(m, "wmod") or "").rstrip("个")
-    if mod in ("本", "这"):
+    mod = (_g(m, "wmod") or "").rstrip("个").rstrip("一")
+    if mod in ("本", "这", "今", "呢"):
         by_weekday = cal.weekday_in_week(ref, wd)
     elif mod == "上":
         by_weekday = cal.weekday_in_week(ref, wd, -1)
@@ -305,7 +334,10 @@ def weekend(m, ctx):
 
 
 # ---------------------------------------------------------------- words relative to the reference
-_DAY_SHIFT = {"大前天": -3, "前天": -2, "昨天": -1, "昨日": -1, "昨晚": -1, "昨夜": -1,
+_DAY_SHIFT = {"大大前天": -4, "大大后天": 4, "大前日": -3, "大后日": 3, "前日": -2, "前晚": -2,
+              # Cantonese: 琴日 / 寻日 yesterday, 听日 tomorrow, 听朝 tomorrow morning, 今朝 this morning
+              "琴日": -1, "寻日": -1, "琴晚": -1, "寻晚": -1, "听日": 1, "听晚": 1, "听朝": 1, "今朝": 0,
+              "大前天": -3, "前天": -2, "昨天": -1, "昨日": -1, "昨晚": -1, "昨夜": -1,
               "今天": 0, "今日": 0, "今晨": 0, "今早": 0, "今晚": 0, "今夜": 0,
               "明天": 1, "明日": 1, "明晚": 1, "明早": 1, "后天": 2, "大后天": 3}
 
@@ -349,7 +381,8 @@ def from_this_day(m, ctx):
     return Reading(start, start, "day", kind, confidence)
 
 
-_WEEK_SHIFT = {"上上": -2, "上": -1, "本": 0, "这": 0, "下": 1, "下下": 2}
+_WEEK_SHIFT = {"上上": -2, "上": -1, "上一": -1, "本": 0, "这": 0, "这一": 0, "今": 0, "呢": 0,
+               "下": 1, "下一": 1, "下下": 2}
 
 
 def relative_week(m, ctx):
@@ -357,7 +390,8 @@ def relative_week(m, ctx):
     return Reading(monday, monday + timedelta(days=6), "week", "relative", INFERRED)
 
 
-_MONTH_SHIFT = {"上上个": -2, "上个": -1, "上": -1, "本": 0, "这个": 0, "下个": 1, "下": 1}
+_MONTH_SHIFT = {"上上个": -2, "上个": -1, "上": -1, "上一个": -1, "上一": -1, "本": 0, "这个": 0, "这一个": 0,
+                "这一": 0, "今个": 0, "呢个": 0, "下个": 1, "下": 1, "下一个": 1, "下一": 1, "下下个": 2, "下下": 2}
 
 
 def relative_month(m, ctx):
@@ -370,7 +404,7 @@ def relative_month(m, ctx):
     return _month_or_part(year, month, _g(m, "mpart"), "relative", INFERRED)
 
 
-_YEAR_SHIFT = {"前": -2, "去": -1, "今": 0, "明": 1, "后": 2}
+_YEAR_SHIFT = {"大前": -3, "前": -2, "去": -1, "今": 0, "明": 1, "后": 2, "大后": 3}
 
 
 def relative_year(m, ctx):
@@ -410,22 +444,46 @@ def current_month_part(m, ctx):
     return reading
 
 
-# Holidays on a fixed day of the Gregorian calendar (lunar ones move: not here).
-_HOLIDAYS = {"元旦": (1, 1), "情人节": (2, 14), "妇女节": (3, 8), "愚人节": (4, 1), "劳动节": (5, 1),
-             "儿童节": (6, 1), "万圣节": (10, 31), "平安夜": (12, 24), "圣诞节": (12, 25)}
+# Holidays on a fixed day of the Gregorian calendar (lunar ones: `lunar_festival`).
+_HOLIDAYS = {"元旦": (1, 1), "情人节": (2, 14), "妇女节": (3, 8), "植树节": (3, 12), "愚人节": (4, 1),
+             "劳动节": (5, 1), "五一": (5, 1), "青年节": (5, 4), "护士节": (5, 12), "儿童节": (6, 1),
+             "建党节": (7, 1), "建军节": (8, 1), "教师节": (9, 10), "国庆节": (10, 1), "国庆": (10, 1),
+             "十一": (10, 1), "万圣节": (10, 31), "平安夜": (12, 24), "圣诞节": (12, 25)}
+
+
+def _nth_weekday(year, month, weekday, n):
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
+# Holidays computed each year: the second Sunday of May, the fourth Thursday of November (the
+# American Thanksgiving), western Easter (dateutil's algorithm).
+_COMPUTED_HOLIDAYS = {"母亲节": lambda y: _nth_weekday(y, 5, 6, 2), "父亲节": lambda y: _nth_weekday(y, 6, 6, 3),
+                      "感恩节": lambda y: _nth_weekday(y, 11, 3, 4), "复活节": easter,
+                      "耶稣受难日": lambda y: easter(y) - timedelta(days=2)}
+
+
+def _holiday_day(name, year):
+    if name in _COMPUTED_HOLIDAYS:
+        return _COMPUTED_HOLIDAYS[name](year)
+    month, day_num = _HOLIDAYS[name]
+    return date(year, month, day_num)
 
 
 def holiday(m, ctx):
-    """圣诞节 / 去年元旦 / 2023年平安夜: the holiday's day in the year given, or by tense."""
-    month, day_num = _HOLIDAYS[m.group("hol")]
+    """圣诞节 / 去年元旦 / 2023年平安夜 / 母亲节 / 复活节: the holiday's day in the year given, or by tense."""
+    name = m.group("hol")
     if _g(m, "y"):
-        year = _year(m)
-        day = year and cal.valid_date(year, month, day_num)
+        year = _year(m, "", ctx)
+        day = year and _holiday_day(name, year)
         return day and Reading(day, day, "day", "absolute", ABSOLUTE, _time_of_day(m))
     if _g(m, "ymod"):
-        day = date(ctx.reference.year + _YEAR_SHIFT[m.group("ymod")], month, day_num)
+        day = _holiday_day(name, ctx.reference.year + _YEAR_SHIFT[m.group("ymod")])
     else:
-        day = cal.nearest_month_day(ctx.reference, month, day_num, _future(m, ctx))
+        ref = ctx.reference
+        found = _in_tense_window(ref, [(_holiday_day(name, y),) for y in (ref.year - 1, ref.year, ref.year + 1)],
+                                 _future(m, ctx))
+        day = found and found[0]
     return day and Reading(day, day, "day", "relative", INFERRED, _time_of_day(m))
 
 
@@ -437,7 +495,7 @@ def ymd_range(m, ctx):
     m1 = _g(m, "m1") and _month(m, "1")
     m2 = (_g(m, "m2") and _month(m, "2")) or m1
     if _g(m, "y1"):
-        year = _year(m, "1")
+        year = _year(m, "1", ctx)
         start = year and m1 and cal.valid_date(year, m1, d1)
         kind, confidence = "absolute", ABSOLUTE
     elif m1:
@@ -471,8 +529,11 @@ def month_range(m, ctx):
     if not (m1 and m2):
         return None
     if _g(m, "y1"):
-        span = cal.month_span(m1, m2, _year(m, "1"), _year(m, "2") if _g(m, "y2") else None)
+        span = cal.month_span(m1, m2, _year(m, "1", ctx), _year(m, "2", ctx) if _g(m, "y2") else None)
         kind, confidence = "absolute", ABSOLUTE
+    elif not _g(m, "ymod") and ctx.year_anchor(m.start()):  # 2019年，…3月至8月间
+        span = cal.month_span(m1, m2, cal.month_near(ctx.year_anchor(m.start()), m1))
+        kind, confidence = "absolute", INFERRED
     else:
         year = (ctx.reference.year + _YEAR_SHIFT[m.group("ymod")] if _g(m, "ymod")
                 else cal.nearest_month(ctx.reference, m1, _future(m, ctx)))
@@ -510,7 +571,7 @@ def months_listed(m, ctx):
     """今年5月和8月 / 5、8月: one mention per month; a year word before the first covers both."""
     ref, future = ctx.reference, _future(m, ctx)
     if _g(m, "y"):
-        year, kind, confidence = _year(m), "absolute", ABSOLUTE
+        year, kind, confidence = _year(m, "", ctx), "absolute", ABSOLUTE
     elif _g(m, "ymod"):
         year, kind, confidence = ref.year + _YEAR_SHIFT[m.group("ymod")], "relative", INFERRED
     else:
@@ -639,7 +700,398 @@ def anaphoric(m, ctx):
     return Reading(start, end, "year", "anaphoric", ANAPHORIC)
 
 
+# ---------------------------------------------------------------- years before 1000, centuries
+def era_year(m, ctx):
+    """公元812年 / 公元1世纪 is no day; 公元前 cannot be a Python date: no reading."""
+    if _g(m, "bc"):
+        return None
+    year = int(m.group("ad"))
+    if not 1 <= year <= 2100:
+        return None
+    start, end = cal.year_period(year)
+    return Reading(start, end, "year", "absolute", ABSOLUTE)
+
+
+def _century_first_year(m, ctx):
+    """The first year of the century a match names: 20世纪 / 二十世纪 -> 1900, 上世纪 -> the one
+    before the reference's, 本世纪 -> the reference's (2000 for 2001..2100)."""
+    if _g(m, "crel"):
+        own = (ctx.reference.year - 1) // 100 * 100
+        return own + {"上": -100, "本": 0, "这": 0, "下": 100}[m.group("crel")[0]]
+    return (_num(m.group("cent")) - 1) * 100
+
+
+_CENTURY_PART = {"初": (0, 9), "初期": (0, 9), "初叶": (0, 9), "中叶": (40, 69), "中期": (40, 69),
+                 "末": (90, 99), "末期": (90, 99), "末叶": (90, 99)}
+
+
+def century_part(m, ctx):
+    """上世纪末 (1990s) / 20世纪初 (1900s) / 本世纪中叶 (2040-2069)."""
+    first = _century_first_year(m, ctx)
+    lo, hi = _CENTURY_PART[m.group("cpart")]
+    return Reading(date(first + lo, 1, 1), date(first + hi, 12, 31), "decade", "absolute", ABSOLUTE)
+
+
+# ---------------------------------------------------------------- quarters, halves, seasons
+_PERIOD_SHIFT = {"上": -1, "前": -1, "本": 0, "这": 0, "今": 0, "下": 1}
+
+
+def relative_quarter(m, ctx):
+    """上一季度 / 上季度 / 本季度 / 这个季度 / 下个季度; 上个半年 / 下一个半年."""
+    ref = ctx.reference
+    shift = _PERIOD_SHIFT[m.group("qmod")[0]]
+    if m.group("qunit") == "半年":
+        index = ref.year * 2 + (0 if ref.month <= 6 else 1) + shift
+        start, end = cal.half_year_period(index // 2, index % 2 + 1)
+        return Reading(start, end, "half_year", "relative", INFERRED)
+    index = ref.year * 4 + (ref.month - 1) // 3 + shift
+    start, end = cal.quarter_period(index // 4, index % 4 + 1)
+    return Reading(start, end, "quarter", "relative", INFERRED)
+
+
+# 春 3-5, 夏 6-8, 秋 9-11, 冬 12 to February of the next year (2022年冬天 = 2022-12..2023-02).
+_SEASON_MONTHS = {"春": 3, "夏": 6, "秋": 9, "冬": 12}
+
+
+def season(m, ctx):
+    """1911年秋天 / 今年夏天 / 去年冬季 / 今春 / 去冬 / 明夏."""
+    if _g(m, "y"):
+        year, kind, confidence = _year(m, "", ctx), "absolute", ABSOLUTE
+    else:
+        word = _g(m, "ymod") or m.group("smod")
+        year, kind, confidence = ctx.reference.year + _YEAR_SHIFT[word], "relative", INFERRED
+    if not year:
+        return None
+    name = _g(m, "season") or m.group("season2")
+    if name == "冬" and kind == "relative" and _g(m, "smod") == "今" and ctx.reference.month <= 2:
+        year -= 1   # 今冬 in January: the winter that began last December
+    first = _SEASON_MONTHS[name]
+    end_year, end_month = cal.shift_month(year, first, 2)
+    return Reading(date(year, first, 1), cal.month_period(end_year, end_month)[1], "year_part", kind, confidence)
+
+
+# ---------------------------------------------------------------- first / last N units, ordinals
+def _scope_period(m, ctx):
+    """The period a 前N / 第N counts in: a year given, a year word, a month (this one or named)."""
+    ref = ctx.reference
+    if _g(m, "ys"):
+        year = _year(m, "s", ctx)
+        if _g(m, "ms"):
+            month = _month(m, "s")
+            return (*cal.month_period(year, month), "absolute") if year and month else None
+        return (*cal.year_period(year), "absolute") if year else None
+    if _g(m, "symod"):
+        year = ref.year + _YEAR_SHIFT[m.group("symod")]
+        if _g(m, "ms"):
+            month = _month(m, "s")
+            return (*cal.month_period(year, month), "relative") if month else None
+        return (*cal.year_period(year), "relative")
+    if _g(m, "smmod"):
+        year, month = cal.shift_month(ref.year, ref.month, _MONTH_SHIFT[m.group("smmod")])
+        return (*cal.month_period(year, month), "relative")
+    if _g(m, "ms"):
+        month = _month(m, "s")
+        if not month:
+            return None
+        return (*cal.month_period(cal.nearest_month(ref, month, _future(m, ctx)), month), "relative")
+    return (*cal.year_period(ref.year), "relative")   # 前三季度 on its own: this year's
+
+
+def _count_n(raw):
+    return _num(raw)
+
+
+# A span that a figure covers (今年前三个月的出口额, 过去三年人口减少) is dated, but under the default
+# cut: it places a statistic, not an event, and the timeline keeps it out unless asked.
+STATISTIC = 0.45
+
+
+def first_units(m, ctx):
+    """今年前三个月 / 本月前三天 / 2019年头两个季度 / 前三季度 / 去年最后两个月. Without a period
+    before it only quarters count (前三季度): 前一天 / 前三天 are anaphors and offsets."""
+    if not any(_g(m, g) for g in ("ys", "symod", "smmod", "ms")) and "季" not in m.group("unit"):
+        return None
+    scope = _scope_period(m, ctx)
+    if scope is None:
+        return None
+    lo, hi, kind = scope
+    n = _count_n(m.group("n"))
+    unit = m.group("unit").lstrip("个")
+    last = m.group("fl") in ("最后", "后")
+    confidence = ABSOLUTE if kind == "absolute" else INFERRED
+    if n < 1:
+        return None
+    if unit in ("天", "日"):
+        start, end = (hi - timedelta(days=n - 1), hi) if last else (lo, lo + timedelta(days=n - 1))
+        grain = "day"
+    elif unit in ("周", "星期"):
+        start, end = (hi - timedelta(days=7 * n - 1), hi) if last else (lo, lo + timedelta(days=7 * n - 1))
+        grain = "week"
+    else:
+        months = 3 * n if unit.startswith("季") else n
+        if lo.month != 1 or hi.month != 12 or months > 12:
+            return None   # months and quarters count in a year
+        if last:
+            start, end = date(lo.year, 13 - months, 1), hi
+        else:
+            start, end = lo, cal.month_period(lo.year, months)[1]
+        grain = "quarter" if unit.startswith("季") else "month"
+    if start < lo or end > hi:
+        return None
+    return Reading(start, end, grain, kind, min(confidence, STATISTIC))
+
+
+def ordinal_unit(m, ctx):
+    """2019年的第二周 (ISO week 2) / 今年第40个星期 / 去年第一百天 / 2023年第四个月: a year is needed
+    (战争第100天 counts from the war's start, which the text gives elsewhere)."""
+    scope = _scope_period(m, ctx)
+    if scope is None:
+        return None
+    lo, hi, kind = scope
+    n = _count_n(m.group("n"))
+    unit = m.group("unit").lstrip("个")
+    confidence = ABSOLUTE if kind == "absolute" else INFERRED
+    if n < 1:
+        return None
+    if unit in ("天", "日"):
+        day = lo + timedelta(days=n - 1)
+        return Reading(day, day, "day", kind, confidence) if day <= hi else None
+    if unit in ("周", "星期"):
+        if hi - lo > timedelta(days=40):  # a year: its ISO week
+            try:
+                monday = date.fromisocalendar(lo.year, n, 1)
+            except ValueError:
+                return None
+        else:
+            monday = cal.week_period(lo)[0] + timedelta(days=7 * (n - 1))
+        return Reading(monday, monday + timedelta(days=6), "week", kind, confidence)
+    if lo.month != 1 or hi.month != 12 or n > 12:
+        return None
+    start, end = cal.month_period(lo.year, n)
+    return Reading(start, end, "month", kind, confidence)
+
+
+# ---------------------------------------------------------------- spans from now
+_UNIT_DAYS = {"天": 1, "日": 1, "周": 7, "星期": 7}
+
+
+def span_from_now(m, ctx):
+    """今后两年 / 未来三天 / 接下来两周 (from tomorrow on) / 过去三个月 (up to yesterday)."""
+    ref = ctx.reference
+    n = _count_n(m.group("n"))
+    unit = m.group("unit").lstrip("个")
+    ahead = not m.group("sdir").startswith("过去")
+    if not 1 <= n <= 100:
+        return None
+    grain = {"天": "day", "日": "day", "周": "week", "星期": "week", "月": "month", "年": "year"}[unit]
+    if unit in _UNIT_DAYS:
+        days = n * _UNIT_DAYS[unit]
+        start, end = (ref + timedelta(days=1), ref + timedelta(days=days)) if ahead else \
+            (ref - timedelta(days=days), ref - timedelta(days=1))
+    else:
+        months = n * (12 if unit == "年" else 1)
+        year, month = cal.shift_month(ref.year, ref.month, months if ahead else -months)
+        other = date(year, month, min(ref.day, cal.last_day(year, month)))
+        start, end = (ref + timedelta(days=1), other) if ahead else (other, ref - timedelta(days=1))
+    return Reading(start, end, grain, "relative", STATISTIC)
+
+
+_DAY_PAIRS = {"明后": (1, 2), "今明": (0, 1), "昨今": (-1, 0), "前昨": (-2, -1)}
+
+
+def day_pair(m, ctx):
+    """明后两天 / 明后天 / 今明两天 / 昨今两日: two days in a row."""
+    lo, hi = _DAY_PAIRS[m.group("pair")]
+    return Reading(ctx.reference + timedelta(days=lo), ctx.reference + timedelta(days=hi), "day",
+                   "relative", INFERRED)
+
+
+def within_year(m, ctx):
+    """年内 (before the year is out): the reference's year."""
+    start, end = cal.year_period(ctx.reference.year)
+    return Reading(start, end, "year", "relative", INFERRED)
+
+
+_YEAR_WORDS = {"今个年": 0, "本年度": 0, "本年": 0, "今年度": 0, "上年度": -1, "上一年度": -1, "上年": -1,
+               "下一年度": 1, "下年度": 1, "明年度": 1}
+
+
+def year_word(m, ctx):
+    """本年度 / 上年度 / 上年 (statistics' "the previous year") / 下一年度."""
+    start, end = cal.year_period(ctx.reference.year + _YEAR_WORDS[m.group("yword")])
+    return Reading(start, end, "year", "relative", INFERRED)
+
+
+# ---------------------------------------------------------------- numeric forms
+AMBIGUOUS = 0.55    # a numeric date whose day and month could be read either way (4/5/2017)
+
+
+def numeric_ymd_compact(m, ctx):
+    """20190912: year, month and day run together."""
+    day = cal.valid_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    return day and Reading(day, day, "day", "absolute", ABSOLUTE)
+
+
+def numeric_dmy(m, ctx):
+    """25.12.2016 (dots: day first, as European and Russian outlets write); 12/25/1998 and
+    12/25/98 (slashes: month first, as American outlets write). When both numbers could be a
+    month (4/5/2017) the reading is kept but marked: its confidence is AMBIGUOUS."""
+    first, second, raw_year = int(m.group("a")), int(m.group("b")), m.group("y")
+    year = int(raw_year) if len(raw_year) == 4 else two_digit_year(int(raw_year), ctx.reference)
+    day_first = m.group("sep") == "."
+    day, month = (first, second) if day_first else (second, first)
+    found = cal.valid_date(year, month, day)
+    if not found:
+        return None
+    confidence = AMBIGUOUS if (first <= 12 and second <= 12 and first != second) else ABSOLUTE
+    return Reading(found, found, "day", "absolute", confidence)
+
+
+def numeric_ym(m, ctx):
+    """2019/07 / 2019-7 / 2001.03: a month."""
+    year, month = int(m.group("y")), int(_g(m, "m") or m.group("m2"))
+    start, end = cal.month_period(year, month)
+    return Reading(start, end, "month", "absolute", ABSOLUTE)
+
+
+# ---------------------------------------------------------------- lunar calendar (borax)
+_LUNAR_MONTHS = {"正": 1, "冬": 11, "腊": 12}
+
+
+def _lunar_month(raw):
+    raw = raw.rstrip("月")
+    return _LUNAR_MONTHS.get(raw) or _num(raw)
+
+
+def _lunar_day(raw):
+    raw = raw.rstrip("日号")
+    if raw.startswith("初"):
+        return _num(raw[1:])
+    if raw.startswith("廿"):
+        return 20 + _num(raw[1:])
+    return _num(raw)
+
+
+def _lunar_to_solar(year, month, day, leap=0):
+    try:
+        return LunarDate(year, month, day, leap).to_solar_date()
+    except (InvalidLunarDateError, ValueError, IndexError) as error:
+        raise ValueError(str(error)) from error
+
+
+def _lunar_month_period(year, month, leap=0):
+    start = _lunar_to_solar(year, month, 1, leap)
+    return start, start + timedelta(days=LCalendars.ndays(year, month, leap) - 1)
+
+
+def _in_tense_window(ref, candidates, future):
+    """The first candidate (a date or period start) in the tense's window around `ref`, as
+    `nearest_month_day` picks a Gregorian day."""
+    low, high = (ref - timedelta(days=1), ref + timedelta(days=364)) if future else \
+        (ref - timedelta(days=334), ref + timedelta(days=31))
+    for candidate in candidates:
+        if low <= candidate[0] <= high:
+            return candidate
+    return None
+
+
+def _lunar_year_of(m, ctx):
+    """The lunar year a lunar date names: a year given (2023年农历八月十五, 农历2023年…), a year
+    word (去年中秋), or None (the tense decides)."""
+    for s in ("", "l"):
+        if _g(m, f"y{s}"):
+            return _year(m, s, ctx), "absolute", ABSOLUTE
+    if _g(m, "ymod"):
+        return ctx.reference.year + _YEAR_SHIFT[m.group("ymod")], "relative", INFERRED
+    return None, "relative", INFERRED
+
+
+def _lunar_reading(m, ctx, period_of_year):
+    """`period_of_year(lunar_year)` -> (start, end); the year from the text or the tense."""
+    year, kind, confidence = _lunar_year_of(m, ctx)
+    if year is None:
+        ref = ctx.reference
+        candidates = []
+        for y in (ref.year - 1, ref.year, ref.year + 1):
+            try:
+                candidates.append(period_of_year(y))
+            except ValueError:
+                continue
+        found = _in_tense_window(ref, candidates, _future(m, ctx))
+        if found is None:
+            return None
+        start, end = found
+    else:
+        if not year:
+            return None
+        start, end = period_of_year(year)
+    grain = "day" if start == end else "month"
+    return Reading(start, end, grain, kind, confidence, _time_of_day(m))
+
+
+def lunar_date(m, ctx):
+    """农历八月十五 / 正月初八 / 阴历六月 / 腊月二十三 / 大年初一 / 农历2023年闰二月初一."""
+    month = _lunar_month(_g(m, "lm") or "正")
+    leap = 1 if _g(m, "leap") else 0
+    day_raw = _g(m, "ld")
+    if day_raw:
+        day = _lunar_day(day_raw)
+        return _lunar_reading(m, ctx, lambda y: (_lunar_to_solar(y, month, day, leap),) * 2)
+    return _lunar_reading(m, ctx, lambda y: _lunar_month_period(y, month, leap))
+
+
+_LUNAR_FESTIVALS = {"春节": (1, 1), "元宵": (1, 15), "龙抬头": (2, 2), "端午": (5, 5), "七夕": (7, 7),
+                    "中元": (7, 15), "中秋": (8, 15), "重阳": (9, 9), "腊八": (12, 8), "小年": (12, 23)}
+
+
+def _new_years_eve(lunar_year):
+    """除夕: the day before the Spring Festival of `lunar_year` (2024年除夕 = 2024-02-09)."""
+    return _lunar_to_solar(lunar_year, 1, 1) - timedelta(days=1)
+
+
+def lunar_festival(m, ctx):
+    """春节 / 元宵节 / 端午 / 七夕 / 中秋 / 重阳 / 除夕, in the year given or by tense."""
+    name = m.group("lfest")
+    if name in ("除夕", "大年三十", "大年夜"):
+        return _lunar_reading(m, ctx, lambda y: (_new_years_eve(y),) * 2)
+    month, day = _LUNAR_FESTIVALS[name]
+    return _lunar_reading(m, ctx, lambda y: (_lunar_to_solar(y, month, day),) * 2)
+
+
+# Solar terms that are also weather words (大雪 heavy snow, 雨水 rainwater, 白露 dew, 清明 clear):
+# a date only with a year, or a word after them that names the day.
+_WEATHER_TERMS = {"小寒", "大寒", "雨水", "清明", "谷雨", "小满", "小暑", "大暑", "白露", "寒露", "小雪", "大雪"}
+_TERM_DAY_AFTER = re.compile(r"\s*(?:节气|节|当天|这天|时节|前后|期间|假期|之日|那天|日)")
+
+
+def solar_term(m, ctx):
+    """冬至 / 清明节 / 2024年夏至 / 今年立秋: the day of the solar term (borax's TermUtils)."""
+    name = m.group("term").rstrip("节")
+    if (name in _WEATHER_TERMS and not m.group("term").endswith("节") and not (_g(m, "y") or _g(m, "ymod"))
+            and not _TERM_DAY_AFTER.match(ctx.norm, m.end())):
+        return None
+    index = TermUtils.name2index(name)
+
+    def day_of(year):
+        return (TermUtils.nth_term_day(year, index),) * 2
+    year = _year(m, "", ctx) if _g(m, "y") else (
+        ctx.reference.year + _YEAR_SHIFT[m.group("ymod")] if _g(m, "ymod") else None)
+    if year:
+        day = day_of(year)[0]
+        kind, confidence = ("absolute", ABSOLUTE) if _g(m, "y") else ("relative", INFERRED)
+        return Reading(day, day, "day", kind, confidence, _time_of_day(m))
+    found = _in_tense_window(ctx.reference, [day_of(y) for y in (ctx.reference.year - 1, ctx.reference.year,
+                                                              ctx.reference.year + 1)], _future(m, ctx))
+    return found and Reading(found[0], found[0], "day", "relative", INFERRED, _time_of_day(m))
+
+
 # ---------------------------------------------------------------- the table
+LUNAR_MONTH = r"(?P<leap>闰)?(?P<lm>十一|十二|正|冬|腊|十|[一二三四五六七八九]|1[0-2]|0?[1-9])\s*月"
+LUNAR_DAY = (r"(?P<ld>初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]?|三十"
+             r"|十[一二三四五六七八九]?|[12][0-9]|30|0?[1-9])(?:\s*[日号])?")
+SOLAR_TERMS = "|".join(("小寒", "大寒", "立春", "雨水", "惊蛰", "春分", "清明", "谷雨", "立夏", "小满", "芒种",
+                         "夏至", "小暑", "大暑", "立秋", "处暑", "白露", "秋分", "寒露", "霜降", "立冬",
+                         "小雪", "大雪", "冬至"))
 _DAY_TAIL = rf"{WEEKDAY_PAREN}{TIME_OF_DAY}"
 _NOT_EVERY = r"(?<!每年)(?<!每年的)"  # 每年3月 / 每年9月1日 recur: no single date
 # 本/上/下 modify a week or month only when they are not the end of the word before them:
@@ -648,7 +1100,7 @@ _NOT_EVERY = r"(?<!每年)(?<!每年的)"  # 每年3月 / 每年9月1日 recur: 
 _BEN = r"(?<![日基根资成版样文剧课账书脚标原范蓝读副血])本"
 _SHANG = r"(?<![晚早马身网际实义])上"
 _XIA = r"(?<![况私眼乡底陛阁])下"
-_YMOD = r"(?P<ymod>前|去|今|明|后)年"
+_YMOD = r"(?P<ymod>大前|大后|前|去|今|明|后)年"
 _COUNT = (rf"{_NOT_AFTER_NUM}(?P<n>[0-9]{{1,2}}|[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九]|半)\s*(?P<ge>个)?(?P<half>半)?\s*"
           r"(?P<unit>天|周|星期|(?<=[个半])月|年)(?P<dir>以前|以后|之前|之后|前|后)")
 _VAGUE_AFTER_YEAR = r"(?!\s*(?:早些|晚些|稍早|稍晚|前[0-9一二两三四五六七八九十]+个|头[0-9一二两三四五六七八九十]+个|[0-9一二三四五六七八九十]+\s*岁))"
@@ -666,10 +1118,24 @@ RULES: tuple[Rule, ...] = (
          (("2023年9月13日", "2023-09-13 day"), ("二〇二三年九月十三日", "2023-09-13 day"),
           ("2022年2月24日凌晨", "2022-02-24 day")),
          anchor=r"年"),
-    Rule("zh_numeric_date", r"(?<![0-9.])(?P<y>[12][0-9]{3})(?P<sep>[-/.])(?P<m>0?[1-9]|1[0-2])(?P=sep)"
-         rf"(?P<d>0?[1-9]|[12][0-9]|3[01])(?![0-9.]){TIME_OF_DAY}", numeric_ymd,
-         (("2023-09-13", "2023-09-13 day"), ("2023/9/13", "2023-09-13 day")),
-         anchor=r"[0-9][-/.][0-9]"),
+    Rule("zh_numeric_date", r"(?<![0-9.])(?P<y>[12][0-9]{3})(?P<sep>[-/. ])(?P<m>0?[1-9]|1[0-2])(?P=sep)"
+         rf"(?P<d>0?[1-9]|[12][0-9]|3[01])(?:(?![0-9.])|(?<=[0-9]{{2}})(?=[0-9]{{1,2}}:[0-9]{{2}})){TIME_OF_DAY}", numeric_ymd,
+         (("2023-09-13", "2023-09-13 day"), ("2023/9/13", "2023-09-13 day"), ("2011 03 15", "2011-03-15 day"),
+          ("2019-05-0708:15", "2019-05-07 day")),
+         anchor=r"[0-9][-/. ][0-9]"),
+    Rule("zh_numeric_compact", r"(?<![0-9A-Za-z.])(?P<y>(?:19|20)[0-9]{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12][0-9]|3[01])"
+         r"(?![0-9A-Za-z.%])", numeric_ymd_compact,
+         (("20190912", "2019-09-12 day"),),
+         anchor=r"[0-9]{8}"),
+    Rule("zh_numeric_day_month_year", r"(?<![0-9./])(?P<a>0?[1-9]|[12][0-9]|3[01])(?P<sep>[./])(?P<b>0?[1-9]|[12][0-9]|3[01])"
+         r"(?P=sep)(?P<y>(?:19|20)[0-9]{2}|(?<=/)[0-9]{2})(?![0-9./])", numeric_dmy,
+         (("25.12.2016", "2016-12-25 day"), ("12/25/1998", "1998-12-25 day"), ("12/25/98", "1998-12-25 day")),
+         anchor=r"[0-9][./][0-9]{1,2}[./][0-9]{2}"),
+    Rule("zh_numeric_year_month", r"(?<![0-9./-])(?P<y>(?:19|20)[0-9]{2})(?:[/-](?P<m>0?[1-9]|1[0-2])|\.(?P<m2>0[1-9]|1[0-2]))"
+         r"(?![0-9./%-])(?!\s*(?:亿|万|元|美元|吨|公里|米|人|个|家|倍|日|号|年))", numeric_ym,
+         (("2019/07", "2019-07-01..2019-07-31 month"), ("2001.03", "2001-03-01..2001-03-31 month"),
+          ("2019-7", "2019-07-01..2019-07-31 month")),
+         anchor=r"[0-9]{4}[/.-][0-9]"),
     Rule("zh_year_month", rf"{YEAR()}\s*{MONTH()}(?:份)?{MONTH_PART}?", ym,
          (("2022 年 2 月", "2022-02-01..2022-02-28 month"), ("2023年7月底", "2023-07-21..2023-07-31 month_part"),
           ("2021年3月上旬", "2021-03-01..2021-03-10 month_part")),
@@ -683,10 +1149,21 @@ RULES: tuple[Rule, ...] = (
          roc_date,
          (("民国112年", "2023-01-01..2023-12-31 year"), ("民國112年9月13日", "2023-09-13 day")),
          anchor=r"民国"),
-    Rule("zh_decade", r"(?:(?P<cent>[12][0-9]|二十|十九)\s*世纪\s*)?(?:(?P<full>[12][0-9]{2}0)|(?<![0-9])(?P<dec>[1-9]0|[一二三四五六七八九]十))\s*年代",
+    Rule("zh_decade", r"(?:(?:(?P<cent>[12][0-9]|二十一|二十|十九)|(?P<crel>上个?|本|这个?|下个?))\s*世纪\s*(?:的)?\s*)?"
+         r"(?:(?P<full>[12][0-9]{2}0)|(?P<cnfull>[一二][〇○零一二三四五六七八九]{2}[〇○零]|两千|一千九百[一二三四五六七八九]十)"
+         r"|(?<![0-9])(?P<dec>[0-9]0|[一二三四五六七八九]十|[零〇]{2}))\s*年代",
          decade, (("80年代", "1980-01-01..1989-12-31 decade"), ("1990年代", "1990-01-01..1999-12-31 decade"),
-                  ("20世纪60年代", "1960-01-01..1969-12-31 decade")),
+                  ("20世纪60年代", "1960-01-01..1969-12-31 decade"), ("上世纪七十年代", "1970-01-01..1979-12-31 decade"),
+                  ("本世纪30年代", "2030-01-01..2039-12-31 decade"), ("两千年代", "2000-01-01..2009-12-31 decade")),
          anchor=r"年代"),
+    Rule("zh_century_part", r"(?:(?P<cent>[12][0-9]|二十一|二十|十九)|(?P<crel>上个?|本|这个?|下个?))\s*世纪\s*"
+         r"(?P<cpart>初期|初叶|初|中叶|中期|末期|末叶|末)", century_part,
+         (("上世纪末", "1990-01-01..1999-12-31 decade"), ("20世纪初", "1900-01-01..1909-12-31 decade"),
+          ("本世纪中叶", "2040-01-01..2069-12-31 decade")),
+         anchor=r"世纪"),
+    Rule("zh_era_year", r"公元\s*(?P<bc>前)?\s*(?P<ad>[0-9]{1,4})\s*年", era_year,
+         (("公元812年", "0812-01-01..0812-12-31 year"),),
+         anchor=r"公元"),
     Rule("zh_month_day", rf"{TIMEZONE}{_NOT_EVERY}{MONTH()}\s*{DAY()}{_DAY_TAIL}", md,
          (("9月13日", "2023-09-13 day"), ("12月30日", "2022-12-30 day"), ("9月9日晚间", "2023-09-09 day"),
           ("九月十三日", "2023-09-13 day")),
@@ -706,7 +1183,7 @@ RULES: tuple[Rule, ...] = (
           ("将于20日", "2023-09-20 day"), ("二十五日", "2023-08-25 day")),
          anaphoric=True,
          anchor=r"[0-9一二三四五六七八九十]\s*[日号]"),
-    Rule("zh_weekday", rf"{TIMEZONE}(?:(?P<wmod>{_BEN}|这个?|{_SHANG}个?|{_XIA}个?)|(?<![0-9{CN}几每数]))\s*{WEEKDAY}"
+    Rule("zh_weekday", rf"{TIMEZONE}(?:(?P<wmod>{_BEN}|这一?个?|今个|呢个|{_SHANG}一?个?|{_XIA}一?个?)|(?<![0-9{CN}几每数]))\s*{WEEKDAY}"
          rf"(?:\s*\(\s*(?:(?:{YEAR('b')}\s*)?{MONTH('b')}\s*)?{DAY('b')}\s*\)|\s*{DAY('c')})?{TIME_OF_DAY}",
          weekday,
          (("周三", "2023-09-13 day"), ("本周三", "2023-09-13 day"), ("上周五", "2023-09-08 day"),
@@ -716,7 +1193,8 @@ RULES: tuple[Rule, ...] = (
     Rule("zh_weekend", rf"(?:(?P<wmod>{_BEN}|这个?|{_SHANG}个?|{_XIA}个?))?周末{TIME_OF_DAY}", weekend,
          (("上周末", "2023-09-09..2023-09-10 day"), ("周末", "2023-09-09..2023-09-10 day")),
          anchor=r"周末"),
-    Rule("zh_relative_day", rf"{TIMEZONE}(?P<word>大前天|前天|昨天|昨日|昨晚|昨夜|今天|今日(?!俄罗斯|美国|头条|中国)"
+    Rule("zh_relative_day", rf"{TIMEZONE}(?P<word>大大前天|大大后天|大前日|大后日|(?<![目提之以此史从当])前日(?![本军子内韩])|前晚(?![会宴餐])"
+         rf"|琴日|寻日|琴晚|寻晚|听日|听晚|听朝|今朝(?!鲜)|大前天|前天|昨天|昨日|昨晚|昨夜|今天|今日(?!俄罗斯|美国|头条|中国)"
          rf"|今晨|今早|今晚|今夜|明天|明日(?!之星)|明晚|明早|大后天|后天)"
          rf"{BRACKETED_DAY}{TIME_OF_DAY}", relative_day,
          (("昨天", "2023-09-14 day"), ("今天上午", "2023-09-15 day"), ("前天", "2023-09-13 day"),
@@ -728,12 +1206,12 @@ RULES: tuple[Rule, ...] = (
           ("即日起至24日举行演习", "2023-09-15..2023-09-24 day")),
          anaphoric=True, deictic_day=True,
          anchor=r"即日"),
-    Rule("zh_relative_week", rf"(?P<wmod>{_SHANG}上个?|{_SHANG}个?|{_BEN}|这个?|{_XIA}下个?|{_XIA}个?)\s*(?:周|星期|礼拜)(?![一二三四五六日天末年期])",
+    Rule("zh_relative_week", rf"(?P<wmod>{_SHANG}上个?|{_SHANG}一个?|{_SHANG}个?|{_BEN}|这一个?|这个?|今个|呢个|{_XIA}下个?|{_XIA}一个?|{_XIA}个?)\s*(?:周|星期|礼拜)(?![一二三四五六日天末年期])",
          relative_week,
          (("上周", "2023-09-04..2023-09-10 week"), ("本周", "2023-09-11..2023-09-17 week"),
           ("下个星期", "2023-09-18..2023-09-24 week")),
          anchor=r"[本这上下]个?\s*(?:周|星期|礼拜)"),
-    Rule("zh_relative_month", rf"(?P<mmod>{_SHANG}上个|{_SHANG}个|{_SHANG}|{_BEN}|这个|{_XIA}个|{_XIA})月(?:份)?(?:\s*{DAY()}{_DAY_TAIL}|{MONTH_PART})?",
+    Rule("zh_relative_month", rf"(?P<mmod>{_SHANG}上个|{_SHANG}一个?|{_SHANG}个|{_SHANG}|{_BEN}|这一个?|这个|今个|呢个|{_XIA}下个?|{_XIA}一个?|{_XIA}个|{_XIA})月(?:份)?(?:\s*{DAY()}{_DAY_TAIL}|{MONTH_PART})?",
          relative_month,
          (("上月", "2023-08-01..2023-08-31 month"), ("上月30日", "2023-08-30 day"),
           ("上月底", "2023-08-21..2023-08-31 month_part"), ("下个月", "2023-10-01..2023-10-31 month"),
@@ -759,11 +1237,75 @@ RULES: tuple[Rule, ...] = (
          (("中旬", "2023-09-11..2023-09-20 month_part"), ("月初", "2023-09-01..2023-09-10 month_part"),
           ("将于月底前", "2023-09-21..2023-09-30 month_part")),
          anchor=r"旬|月[初中底末]"),
-    Rule("zh_holiday", rf"(?:{YEAR()}|{_YMOD})?\s*(?:国际|五一|六一|三八)?(?P<hol>元旦|情人节|妇女节|愚人节|劳动节|儿童节|万圣节|平安夜|圣诞节)"
+    Rule("zh_holiday", rf"(?:{YEAR()}|{_YMOD})?\s*(?:国际|五一|六一|三八|五四|八一|七一)?(?P<hol>元旦|情人节|妇女节|植树节|愚人节|劳动节|青年节|护士节|儿童节|建党节|建军节|教师节"
+         rf"|国庆节|国庆(?=假期|长假|黄金周|期间|前后|当天|前夕|档)|五一(?=假期|长假|黄金周|小长假|期间|前后|当天)"
+         rf"|十一(?=假期|长假|黄金周|小长假)|万圣节|平安夜|圣诞节|母亲节|父亲节|感恩节|复活节|耶稣受难日)"
          rf"{BRACKETED_DAY}{TIME_OF_DAY}", holiday,
          (("圣诞节", "2022-12-25 day"), ("去年元旦", "2022-01-01 day"), ("2019年平安夜", "2019-12-24 day"),
           ("元旦（1日）下午", "2023-01-01 day")),
-         anchor=r"元旦|[人女动童圣诞]节|平安夜"),
+         anchor=r"元旦|[人女树动年士童党军师庆圣诞亲恩活]节|平安夜|国庆|五一|十一|受难日"),
+    Rule("zh_lunar_date", rf"(?:{YEAR()}\s*)?(?:农历|阴历|旧历|夏历)\s*(?:{YEAR('l')}\s*)?{LUNAR_MONTH}(?:\s*{LUNAR_DAY})?",
+         lunar_date,
+         (("农历八月十五", "2023-09-29 day"), ("阴历六月", "2023-07-18..2023-08-15 month"),
+          ("农历2023年闰二月初一", "2023-03-22 day")),
+         anchor=r"[农阴旧夏]历"),
+    Rule("zh_lunar_month_name", rf"(?:(?:{YEAR()}|{_YMOD})\s*)?(?:(?P<lm>正|腊|冬)月|大年(?=初))(?:\s*{LUNAR_DAY})?",
+         lunar_date,
+         (("正月初八", "2023-01-29 day"), ("腊月二十三", "2023-01-14 day"), ("大年初一", "2023-01-22 day")),
+         anchor=r"[正腊冬]月|大年初"),
+    Rule("zh_lunar_first_days", rf"(?:(?:{YEAR()}|{_YMOD})\s*)?(?P<lm>十一|十二|十|[二三四五六七八九])月"
+         rf"(?P<ld>初[一二三四五六七八九十])(?![0-9一二三四五六七八九十些步次期])", lunar_date,
+         (("八月初八", "2023-09-22 day"),),
+         anchor=r"月初"),
+    Rule("zh_lunar_festival", rf"(?:(?:{YEAR()}|{_YMOD})\s*(?:的)?\s*)?(?P<lfest>春节|元宵(?=节|佳节|夜|晚会|当天|期间)|龙抬头|端午|七夕|中元(?=节)"
+         rf"|中秋|重阳|腊八|小年(?=夜|当天|期间)|除夕|大年三十|大年夜)(?:节)?{TIME_OF_DAY}", lunar_festival,
+         (("中秋节", "2023-09-29 day"), ("春节", "2023-01-22 day"), ("去年除夕", "2022-01-31 day"),
+          ("2024年端午节", "2024-06-10 day")),
+         anchor=r"春节|元宵|龙抬头|端午|七夕|中元|中秋|重阳|腊八|小年|除夕|大年"),
+    Rule("zh_solar_term", rf"(?:(?:{YEAR()}|{_YMOD})\s*(?:的)?\s*)?(?P<term>清明节|{SOLAR_TERMS}){TIME_OF_DAY}", solar_term,
+         (("冬至", "2022-12-22 day"), ("清明节", "2023-04-05 day"), ("2024年夏至", "2024-06-21 day"),
+          ("今年立秋", "2023-08-08 day")),
+         anchor=SOLAR_TERMS),
+    Rule("zh_season", rf"(?:{YEAR()}|{_YMOD})\s*(?:的)?\s*(?P<season>春|夏|秋|冬)(?:天|季)(?!度)", season,
+         (("1911年秋天", "1911-09-01..1911-11-30 year_part"), ("今年夏天", "2023-06-01..2023-08-31 year_part"),
+          ("去年冬季", "2022-12-01..2023-02-28 year_part")),
+         anchor=r"年\s*(?:的)?\s*[春夏秋冬][天季]"),
+    Rule("zh_season_short", rf"(?<![0-9{CN}如而至])(?P<smod>今|去|明)(?P<season2>春|夏|秋|冬)(?![节装运联晚令耕游天季])", season,
+         (("今春", "2023-03-01..2023-05-31 year_part"), ("去冬", "2022-12-01..2023-02-28 year_part")),
+         anchor=r"[今去明][春夏秋冬]"),
+    Rule("zh_relative_quarter", rf"(?P<qmod>{_SHANG}一个?|{_SHANG}个?|{_BEN}|这一?个?|{_XIA}一个?|{_XIA}个?)\s*(?P<qunit>季度|(?<=[个一本])半年)",
+         relative_quarter,
+         (("上一季度", "2023-04-01..2023-06-30 quarter"), ("这个季度", "2023-07-01..2023-09-30 quarter"),
+          ("下个季度", "2023-10-01..2023-12-31 quarter"), ("下个半年", "2024-01-01..2024-06-30 half_year")),
+         anchor=r"季度|[个一本]半年"),
+    Rule("zh_first_units", rf"(?:(?:{YEAR('s')}|(?P<symod>大前|大后|前|去|今|明)年)\s*)?(?:{MONTH('s')}|(?P<smmod>{_SHANG}个|{_SHANG}|{_BEN}|这个|{_XIA}个|{_XIA})月)?"
+         rf"\s*(?:的)?\s*(?P<fl>前|头|最后|(?<=[年月])后)(?P<n>[0-9]{{1,3}}|[一二两三四五六七八九十百]{{1,4}})\s*(?P<unit>天|日|周|个星期|个月|个季度|季度)",
+         first_units,
+         (("今年前三个月", "2023-01-01..2023-03-31 month"), ("本月前三天", "2023-09-01..2023-09-03 day"),
+          ("前三季度", "2023-01-01..2023-09-30 quarter"), ("去年最后两个月", "2022-11-01..2022-12-31 month"),
+          ("2019年前20天", "2019-01-01..2019-01-20 day")),
+         anchor=r"(?:前|头|后|最后)[0-9一二两三四五六七八九十百]+\s*(?:天|日|周|个|季)"),
+    Rule("zh_ordinal_unit", rf"(?:(?:{YEAR('s')}|(?P<symod>大前|大后|前|去|今|明)年)\s*(?:{MONTH('s')}\s*)?|(?P<smmod>{_SHANG}个|{_SHANG}|{_BEN}|这个|{_XIA}个|{_XIA})月\s*)"
+         rf"(?:的)?\s*第(?P<n>[0-9]{{1,3}}|[一二两三四五六七八九十百]{{1,4}})\s*(?:个)?(?P<unit>天|日|周|星期|个?月)",
+         ordinal_unit,
+         (("2019年的第二周", "2019-01-07..2019-01-13 week"), ("今年第40个星期", "2023-10-02..2023-10-08 week"),
+          ("今年第一百天", "2023-04-10 day"), ("2023年第四个月", "2023-04-01..2023-04-30 month")),
+         anchor=r"第[0-9一二两三四五六七八九十百]+\s*个?(?:天|日|周|星期|月)"),
+    Rule("zh_span_from_now", r"(?P<sdir>今后|未来|接下来(?:的)?|过去(?:的)?)\s*(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*"
+         r"(?P<unit>天|日|周|个?星期|个月|年)(?![级龄代度])", span_from_now,
+         (("今后两年", "2023-09-16..2025-09-15 year"), ("未来三天", "2023-09-16..2023-09-18 day"),
+          ("过去三个月", "2023-06-15..2023-09-14 month")),
+         anchor=r"今后|未来|接下来|过去"),
+    Rule("zh_day_pair", r"(?P<pair>明后|今明|昨今|前昨)\s*(?:两)?\s*(?:天|日)", day_pair,
+         (("明后两天", "2023-09-16..2023-09-17 day"), ("今明两天", "2023-09-15..2023-09-16 day")),
+         anchor=r"明后|今明|昨今|前昨"),
+    Rule("zh_within_year", rf"(?<![0-9{CN}今去明前后本上下这个每多数几近半同当财学])年内", within_year,
+         (("年内", "2023-01-01..2023-12-31 year"),),
+         anchor=r"年内"),
+    Rule("zh_year_word", rf"(?P<yword>{_BEN}年度|{_BEN}年|今年度|{_SHANG}一年度|{_SHANG}年度|{_SHANG}年|{_XIA}一年度|{_XIA}年度|明年度|今个年)(?![级纪龄代轻])",
+         year_word,
+         (("本年度", "2023-01-01..2023-12-31 year"), ("上年同期", "2022-01-01..2022-12-31 year")),
+         anchor=r"年"),
     Rule("zh_date_range", rf"(?:{YEAR('1')}\s*)?(?:{MONTH('1')}\s*)?{DAYNUM('1')}\s*(?:[日号](?:\s*(?:{_TOD_WORDS}))?)?{SEP}"
          rf"(?:{MONTH('2')}\s*)?{DAYNUM('2')}\s*{DAY_SUFFIX}(?:\s*(?:{_TOD_WORDS}))?", ymd_range,
          (("9月10日至12日", "2023-09-10..2023-09-12 day"), ("10日至12日", "2023-09-10..2023-09-12 day"),
@@ -778,7 +1320,9 @@ RULES: tuple[Rule, ...] = (
          rf"\s*(?:月(?:份)?)?{SEP}(?:{YEAR('2')}\s*)?{MONTH('2')}(?:份)?",
          month_range,
          (("5月至7月", "2023-05-01..2023-07-31 month"), ("2022年11月至2023年1月", "2022-11-01..2023-01-31 month"),
-          ("今年1至5月", "2023-01-01..2023-05-31 month"), ("1-5月", "2023-01-01..2023-05-31 month")),
+          ("今年1至5月", "2023-01-01..2023-05-31 month"), ("1-5月", "2023-01-01..2023-05-31 month"),
+          ("19年11月到20年2月", "2019-11-01..2020-02-29 month"), ("2015年3——6月", "2015-03-01..2015-06-30 month")),
+         anaphoric=True,
          anchor=r"月"),
     Rule("zh_days_listed", rf"(?:{MONTH()}\s*)?(?<![第前数每近约逾共连这头末]){DAYNUM('1')}\s*(?P<di1>[日号])?\s*(?:和|与|及|、|或)\s*"
          rf"{DAY('2')}{TIME_OF_DAY}", days_listed,
@@ -816,4 +1360,8 @@ LANGUAGE = Language(
     window_after=8,
     breaks_after=";!?。；！？\n",
     landmark_after=re.compile(r"(?:之后|以后|以来|之前|以前|前夕)$"),
+    range_joiner=re.compile(r"\s*(?:起\s*)?(?:至|到|-+|~|－|—+)\s*(?:于\s*)?"),
+    range_any_grain=True,
+    until_now=re.compile(r"\s*(?:起|以来|开始)?\s*(?:至今|到现在|到目前为止|到目前|迄今为止|迄今|至目前)"),
+    topic_year_after=re.compile(r"\s*(?:[,，:：]|-{2}|—)"),
 )
