@@ -121,7 +121,8 @@ class Language:
     def __post_init__(self):
         union = None
         if all(rule.anchor for rule in self.rules):
-            union = re.compile("|".join(f"(?:{rule.anchor})" for rule in self.rules))
+            anchors = dict.fromkeys(rule.anchor for rule in self.rules)   # each once, in order
+            union = re.compile("|".join(f"(?:{anchor})" for anchor in anchors))
         object.__setattr__(self, "any_anchor", union)
 
 
