@@ -529,7 +529,12 @@ _DATE_HEADING = re.compile(
     r"(?:\s*[（(]?\s*(?:星期|周|週)[一二三四五六日天]\s*[)）]?)?|\d{4}\s*年"
     r"|(?:" + _WEEKDAY_NAME + r",?\s+)?(?:" + _MONTH_NAME + r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+"
     + _MONTH_NAME + r")(?:,?\s+\d{4})?"
-    r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4})\s*[:：]?$", re.I)
+    r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}"
+    # a chronology's day and hour (周六上午7:30, 当地时间9月10日晚上8时, 昨天下午)
+    r"|(?:当地时间|北京时间|當地時間)?\s*(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号號]"
+    r"|(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]|[今昨明前][天日])\s*"
+    r"(?:凌晨|清晨|早上|早晨|上午|中午|午后|下午|傍晚|晚上|晚间|晚間|深夜|夜间|夜間)?\s*"
+    r"(?:\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[点點时時](?:\s*\d{1,2}\s*分|半)?)?)\s*[:：]?$", re.I)
 _URL = re.compile(r"(?:https?://|www\.)[^\s\u3000-\u303f\uff01-\uff5e]+", re.I)
 # Short blocks without sentence punctuation are labels (bylines, subheads, tags, video titles):
 # under 40 characters of Chinese, 80 of English.
