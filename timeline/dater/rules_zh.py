@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from borax.calendars.lunardate import InvalidLunarDateError, LCalendars, LunarDate, TermUtils
 from dateutil.easter import easter
+from hijridate import Gregorian, Hijri
 
 from . import calendar_math as cal
 from .engine import ABSOLUTE, ANAPHORIC, INFERRED, Language, Reading, Rule
@@ -1088,6 +1089,46 @@ def solar_term(m, ctx):
     return found and Reading(found[0], found[0], "day", "relative", INFERRED, _time_of_day(m))
 
 
+# ---------------------------------------------------------------- the Islamic calendar (hijridate)
+# 斋月 is the ninth Hijri month; 开斋节 its end (10/1), 古尔邦节 / 宰牲节 the feast of 12/10
+# (Umm al-Qura calendar; local sightings may differ by a day).
+_ISLAMIC = {"斋月": (9, None), "开斋节": (10, 1), "古尔邦节": (12, 10), "宰牲节": (12, 10)}
+
+
+def _islamic_period(hijri_year, name):
+    month, day = _ISLAMIC[name]
+    try:
+        if day:
+            found = Hijri(hijri_year, month, day).to_gregorian()
+            return date(found.year, found.month, found.day), date(found.year, found.month, found.day)
+        start = Hijri(hijri_year, month, 1).to_gregorian()
+        after = Hijri(hijri_year, month + 1, 1).to_gregorian()
+    except (OverflowError, ValueError) as error:
+        raise ValueError(str(error)) from error
+    return date(start.year, start.month, start.day), date(after.year, after.month, after.day) - timedelta(days=1)
+
+
+def islamic(m, ctx):
+    """斋月 / 2023年斋月 / 开斋节: the Hijri month or day that falls in the year given, else by tense."""
+    name = m.group("isl")
+    ref = ctx.reference
+    if _g(m, "y") or _g(m, "ymod"):
+        year = _year(m, "", ctx) if _g(m, "y") else ref.year + _YEAR_SHIFT[m.group("ymod")]
+        if not year:
+            return None
+        first = Gregorian(year, 1, 1).to_hijri().year
+        periods = [_islamic_period(h, name) for h in (first, first + 1)]
+        found = next((p for p in periods if p[0].year == year), None)
+        kind, confidence = ("absolute", ABSOLUTE) if _g(m, "y") else ("relative", INFERRED)
+    else:
+        own = Gregorian(ref.year, ref.month, ref.day).to_hijri().year
+        found = _in_tense_window(ref, [_islamic_period(h, name) for h in (own - 1, own, own + 1)], _future(m, ctx))
+        kind, confidence = "relative", INFERRED
+    if found is None:
+        return None
+    return Reading(found[0], found[1], "day" if found[0] == found[1] else "month", kind, confidence)
+
+
 # ---------------------------------------------------------------- the table
 LUNAR_MONTH = r"(?P<leap>闰)?(?P<lm>十一|十二|正|冬|腊|十|[一二三四五六七八九]|1[0-2]|0?[1-9])\s*月"
 LUNAR_DAY = (r"(?P<ld>初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]?|三十"
@@ -1269,6 +1310,10 @@ RULES: tuple[Rule, ...] = (
          (("冬至", "2022-12-22 day"), ("清明节", "2023-04-05 day"), ("2024年夏至", "2024-06-21 day"),
           ("今年立秋", "2023-08-08 day")),
          anchor=r"[小大立雨惊春清谷芒夏处白秋寒霜冬][寒春水蛰分明雨夏满种至暑秋露降冬雪]"),
+    Rule("zh_islamic", rf"(?:(?:{YEAR()}|{_YMOD})\s*(?:的)?\s*)?(?P<isl>斋月|开斋节|古尔邦节|宰牲节)", islamic,
+         (("斋月", "2023-03-23..2023-04-20 month"), ("2024年斋月", "2024-03-11..2024-04-09 month"),
+          ("开斋节", "2023-04-21 day")),
+         anchor=r"[斋古宰][月节尔牲]"),
     Rule("zh_season", rf"(?:{YEAR()}|{_YMOD})\s*(?:的)?\s*(?P<season>春|夏|秋|冬)(?:天|季)(?!度)", season,
          (("1911年秋天", "1911-09-01..1911-11-30 year_part"), ("今年夏天", "2023-06-01..2023-08-31 year_part"),
           ("去年冬季", "2022-12-01..2023-02-28 year_part")),
