@@ -300,7 +300,6 @@ def test_three_word_and_hyphenated_english_triggers_and_verbs_before_titles():
     assert "meet" not in triggers("美国白宫国家安全会议发言人柯比表示")
 
 
-@pytest.mark.xfail(strict=False, reason=LEARNED + "the learned scorer links North Korea's launch of the 13th to Iran's attack of the same day: one kind, close vectors")
 def test_kindred_kinds_of_happening_do_not_push_one_event_apart():
     # One attack, told as a launch by one outlet and as an attack by another.
     labels = merge_mentions(mentions_of(

@@ -29,44 +29,43 @@ class Story:
 
 STORIES = [
     Story("real_abe_2022", (), real=True, unmet={
-        "recall": "0.302 blind (hand weights), 0.558 now (0.558 leave-one-story-out): 本週末 and the "
-                  "election day, the shooting told inside a noun's modifier (上周遇刺身亡的…葬礼) stay apart",
+        "recall": "0.302 blind (hand weights), 0.535 now (0.512 leave-one-story-out): the shooting told inside a "
+                  "noun's modifier (上周遇刺身亡的…葬礼) and 上周五 read as the Friday before it stay apart",
         "violations": "1 blind, 1 now"}),
     Story("real_pelosi_2022", (), real=True, unmet={
-        "recall": "0.107 blind, 0.275 now (0.260 leave-one-story-out): the 4-7 August drills are told by "
-                  "their first day, their last day and the range, and the dater reads 8月4日12时到7日12时 "
-                  "as one day",
+        "recall": "0.107 blind, 0.260 now (0.244 leave-one-story-out): the 4-7 August drills are told by their "
+                  "first day, their last day and the range; one day's statements by many speakers stay apart",
         "violations": "9 blind, 3 now: one day's many acts around the drills (missiles, statements, counts)",
         "cross": "3/6 blind and now"}),
     Story("real_quake_2023", (), real=True, unmet={
         "violations": "2 blind, 3 now: death tolls and rescue reports of one day pool",
+        "cross": "5/6 blind and now",
         "reading": "the gold dates VOA's 08 by Washington's day (13 Feb, 19:50 EST) where the reader keeps the "
                    "header epoch's UTC day (14 Feb), as the Abe gold does for VOA's 06; reading VOA in New York "
-                   "time was measured and lowers Abe's merge recall 0.558 -> 0.442",
-        "cross": "5/6 blind and now"}),
+                   "time was measured and lowers Abe's merge recall 0.558 -> 0.442"}),
     Story("heldout", ("04_reuters_20230824.txt", "07_ap_20230831.txt"), unmet={
         "precision": "0.781 now (synthetic; tuned on by an earlier session)",
         "recall": "0.758 now", "violations": "1 now", "cross": "15/16 now"}),
-    Story("heldout2", ("03_guardian_20230321.txt", "06_ap_20230322.txt"), unmet={"violations": "1 now"}),
+    Story("heldout2", ("03_guardian_20230321.txt", "06_ap_20230322.txt")),
     Story("heldout3", ("03_reuters_20230626.txt", "07_guardian_20230824.txt"),
           ("03_reuters_20230626.txt", "Earlier on Monday, the defence ministry released a video"), unmet={
-              "precision": "0.714 blind, 0.643 now: 6月24日 summing up the mutiny joins Putin's address / the "
+              "precision": "0.714 blind, 0.634 now: 6月24日 summing up the mutiny joins Putin's address / the "
                            "Rostov seizure",
-              "recall": "0.130 blind, 0.321 now: the Lukashenko deal and the mutiny (month, range and day grains) "
+              "recall": "0.130 blind, 0.310 now: the Lukashenko deal and the mutiny (month, range and day grains) "
                         "stay split", "violations": "2 blind, 1 now", "cross": "13/14 now"}),
     Story("heldout4", ("02_reuters_20240114.txt", "07_guardian_20240524.txt"),
           ("02_reuters_20240114.txt", "President Joe Biden, asked by reporters on Saturday about the result"), unmet={
-              "precision": "0.738 blind, 0.851 now: the legislative election joins the presidential one of the "
+              "precision": "0.738 blind, 0.842 now: the legislative election joins the presidential one of the "
                            "same day (an annotation call, see benchmarks/heldout4.md)",
-              "violations": "3 blind, 2 now", "cross": "18/21 now"}),
+              "recall": "0.475 blind, 0.792 now", "violations": "3 blind, 2 now", "cross": "17/21 now"}),
     Story("heldout5", ("02_kyodo_20240102.txt", "06_guardian_20240109.txt"),
           ("02_kyodo_20240102.txt", "Earlier on Tuesday, Prime Minister Fumio Kishida told a meeting"), unmet={
               "violations": "5 blind, 1 now: Kyodo's two 'on Tuesday' sentences (task force, death toll) pool",
               "cross": "10/11 now"}),
     Story("heldout6", ("02_reuters_20240410.txt", "04_guardian_20240415.txt"),
           ("02_reuters_20240410.txt", "President Joe Biden said on Wednesday that Iran was threatening"), unmet={
-              "violations": "2 blind, 2 now: the G7 statement joins Amir-Abdollahian's; two Guardian 'on Monday' "
-                            "sentences pool"}),
+              "violations": "2 blind, 1 now: two Guardian 'on Monday' sentences pool",
+              "cross": "6/8 blind, 7/8 now: the Guardian's 'early on Sunday' attack sits alone"}),
 ]
 # Issue 8's aims for real stories; the synthetic ones keep the older, higher recall aim.
 AIMS = {"mention_f1": 0.9, "value_acc": 0.9, "precision": 0.9, "recall": 0.7, "synthetic_recall": 0.8}

@@ -58,9 +58,20 @@ def test_labels_of_the_shared_events_are_on_the_figure(page, app_url, seeds_time
     page.evaluate("""() => Plotly.relayout(document.querySelector('#timeline-graph .js-plotly-plot'),
                                             {'xaxis.range': ['2022-06-01', '2024-06-01']})""")
     expect(page.locator("#timeline-graph .xtick").first).to_contain_text("2022")
-    page.wait_for_function("() => document.querySelectorAll('#timeline-graph .annotation-text').length > 0")
+    # The labels are placed again once the zoom has been drawn: wait for that placement (no two
+    # labels over one another) rather than reading the boxes of the ones drawn for the old range.
+    page.wait_for_function(NO_OVERLAP_JS)
     assert_no_overlap(labels)
     shot(page, "11-figure-labels-zoomed-out")
+
+
+NO_OVERLAP_JS = """() => {
+    const boxes = [...document.querySelectorAll('#timeline-graph .annotation-text')]
+        .map(e => e.getBoundingClientRect());
+    if (!boxes.length) return false;
+    return boxes.every((a, i) => boxes.slice(i + 1).every(b =>
+        a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top));
+}"""
 
 
 def assert_no_overlap(labels):
