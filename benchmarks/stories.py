@@ -9,22 +9,20 @@ scorer's (tests/test_evaluate.py holds them equal).
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 from timeline.build import load_timeline
 from timeline.evaluate import evaluate
 
 ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT / "tests" / "data"
+sys.path.insert(0, str(ROOT / "scripts"))
+from train_merge import stories as gold_stories  # noqa: E402  (one list of the stories with a gold)
 
 
 def stories():
-    found = [("seeds", ROOT / "seeds", DATA / "seed_events.json")]
-    for gold in sorted(DATA.glob("*_gold.json")):
-        folder = DATA / gold.name[: -len("_gold.json")]
-        if folder.is_dir():
-            found.append((folder.name, folder, gold))
-    return sorted(found, key=lambda s: (not (s[0] == "seeds" or s[0].startswith("real_")), s[0]))
+    """Real stories (the seeds, tests/data/real_*) first, then the synthetic ones."""
+    return sorted(gold_stories(), key=lambda s: (not (s[0] == "seeds" or s[0].startswith("real_")), s[0]))
 
 
 def main():
