@@ -68,7 +68,7 @@ def stories():
     return found
 
 
-def is_real(name: str, gold: dict) -> bool:
+def is_real(name: str) -> bool:
     return name == "seeds" or name.startswith("real_")
 
 
@@ -121,7 +121,7 @@ def load(name, folder, gold_path):
     mentions = [m for a in articles for m in article_mentions(a)]
     labels = gold_labels(gold, articles, mentions)
     X, y = pairs(mentions, labels)
-    return Story(name, is_real(name, gold), gold, articles, mentions, labels, X, y)
+    return Story(name, is_real(name), gold, articles, mentions, labels, X, y)
 
 
 def fit(train, synthetic_weight=SYNTHETIC_WEIGHT):

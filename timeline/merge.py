@@ -66,12 +66,9 @@ MAX_BLOCK = 2000          # larger blocks are cut: dense similarity costs block 
 
 
 def compatible(a, b) -> bool:
-    """Can two date mentions (objects with start, end, grain) name the same event?"""
-    if a.start > b.end or b.start > a.end:
-        return False
-    if a.grain == "day" and b.grain == "day" and a.start == a.end and b.start == b.end:
-        return a.start == b.start
-    return True
+    """Can two date mentions (objects with start, end, grain) name the same event? Their ranges
+    overlap: two single days are one day, a day lies inside a month or a run of days (本周末)."""
+    return a.start <= b.end and b.start <= a.end
 
 
 def _compatible_matrix(mentions) -> np.ndarray:
@@ -80,10 +77,7 @@ def _compatible_matrix(mentions) -> np.ndarray:
     dates = [m.date for m in mentions]
     start = np.array([d.start.toordinal() for d in dates])
     end = np.array([d.end.toordinal() for d in dates])
-    # Two single days must be one day; a run of days (本周末, 13日至14日) is a range like others.
-    day = np.array([d.grain == "day" and d.start == d.end for d in dates])
     overlap = (start[:, None] <= end[None, :]) & (start[None, :] <= end[:, None])
-    both_days = day[:, None] & day[None, :]
     sentence = np.array([hash((m.article_id, m.sentence_index)) for m in mentions])
     same_sentence = sentence[:, None] == sentence[None, :]
     same_dates = (start[:, None] == start[None, :]) & (end[:, None] == end[None, :])
@@ -91,8 +85,7 @@ def _compatible_matrix(mentions) -> np.ndarray:
     year = np.array([d.grain == "year" for d in dates])
     inside = (start[:, None] <= start[None, :]) & (end[None, :] <= end[:, None])
     restated = (year[:, None] & inside) | (year[None, :] & inside.T)
-    return (overlap & (~both_days | (start[:, None] == start[None, :]))
-            & (~same_sentence | same_dates | restated))
+    return overlap & (~same_sentence | same_dates | restated)
 
 
 @lru_cache(maxsize=1)
@@ -267,8 +260,8 @@ def _vocabulary(rows):
 
 
 class _Features:
-    """Per-mention evidence, built once for the whole corpus; `pair_features(idx)` turns it into
-    the named pair features of a block of mentions."""
+    """Per-mention evidence, built once for the whole corpus; a `_Block` of it gives the named
+    pair features of a block of mentions."""
 
     def __init__(self, mentions):
         self.mentions = mentions
@@ -292,7 +285,6 @@ class _Features:
         self.sentence_meaning = np.stack([m.sentence_meaning for m in mentions])
         self.subject_meaning = np.stack([m.subject_meaning for m in mentions])
         self.article = np.unique([m.article_id for m in mentions], return_inverse=True)[1]
-        self.sentence = np.array([hash((m.article_id, m.sentence_index)) for m in mentions])
         entity_vocab = _vocabulary([m.context_entities for m in mentions] + [m.scope_entities for m in mentions])
         self.entities = normalize(_binary_matrix([m.scope_entities for m in mentions], entity_vocab))
         self.wide_entities = normalize(_binary_matrix(
@@ -336,10 +328,6 @@ class _Features:
                                     entity_vocab)
         self.level = np.array([_level(m.date) for m in mentions], dtype=float)
         self.thin = np.array([len(WORDISH.findall(t)) < THIN_DESCRIPTION for t in texts])
-
-    def pair_features(self, idx) -> dict[str, np.ndarray]:
-        """Every named pair feature (`PAIR_FEATURES`) of the mentions `idx`, as dense matrices."""
-        return _Block(self, idx).features()
 
 
 class _Block:
