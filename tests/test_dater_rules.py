@@ -33,7 +33,8 @@ def test_traditional_and_full_width_keep_the_original_expression():
 
 @pytest.mark.parametrize("text,ref,expected", [
     ("13日，双方会面。", "2023-09-15", "2023-09-13"),       # past: on or before the reference
-    ("20日，双方会面。", "2023-09-15", "2023-08-20"),
+    ("20日，双方会面了。", "2023-09-15", "2023-08-20"),     # done (了): the past one
+    ("20日，双方会面。", "2023-09-15", "2023-09-20"),       # no tense: the nearest 20th
     ("双方将于20日会面。", "2023-09-15", "2023-09-20"),      # future marker: on or after
     ("双方预计20日会面。", "2023-09-15", "2023-09-20"),
     ("周五，双方会面。", "2023-09-13", "2023-09-08"),
@@ -64,7 +65,7 @@ def test_leap_years():
     # 2023 has no 29 February: no mention takes that impossible day
     assert all("02-29" not in v[1] for v in values("2月29日，法案通过。", "2023-03-05"))
     # a bare 29日 in early March skips the short February
-    assert values("29日，法案通过。", "2023-03-05") == [("29日", "2023-01-29", "2023-01-29")]
+    assert values("29日，法案已通过。", "2023-03-05") == [("29日", "2023-01-29", "2023-01-29")]
 
 
 def test_week_boundaries_around_sunday():

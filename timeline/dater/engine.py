@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Callable, Union
 
+from timeline.dater.calendar_math import shift_month, valid_date
 from timeline.textnorm import normalize_for_matching
 
 # Confidence levels, one meaning each.
@@ -415,6 +416,10 @@ def _join_ranges(mentions: list[Mention], norm: str, language: Language) -> list
                 # a span runs forward: a weekday read by tense (周五至周一 in past reporting gave
                 # this Monday, then last Friday...) is the one after the first day
                 b = Reading(b.start + timedelta(days=7), b.end + timedelta(days=7), "day", b.kind, b.confidence)
+            if joins and b.kind == "relative" and b.grain == "day" and b.start == b.end and b.start < a.start:
+                # the end of a run is after its start: 8月4日至7日 ends on 8月7日, whatever month
+                # the 7日 alone was read in
+                b = _after(b, a.start)
             if language.range_any_grain:
                 fits = b.end >= a.start and (a.start, a.end) != (b.start, b.end)
                 grain = max(a.grain, b.grain, key=lambda g: GRAINS.index(g) if g in GRAINS else 0)
@@ -429,6 +434,16 @@ def _join_ranges(mentions: list[Mention], norm: str, language: Language) -> list
                 continue
         joined.append(mention)
     return joined
+
+
+def _after(reading: Reading, start: date) -> Reading:
+    """The reading's day-of-month in the first month that puts it on or after `start`."""
+    for step in range(1, 13):
+        year, month = shift_month(reading.start.year, reading.start.month, step)
+        day = valid_date(year, month, reading.start.day)
+        if day and day >= start:
+            return Reading(day, day, "day", reading.kind, reading.confidence, reading.time_of_day)
+    return reading
 
 
 def _until_now(ctx: Context) -> list[Mention]:

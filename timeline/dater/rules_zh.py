@@ -94,6 +94,9 @@ FUTURE_AFTER = (r"^(?:(?!表示|说|称|指出|强调|宣布|透露|警告|认�
                 # a deadline: 6月底前 / 年底之前完成, unless the clause says it is done (已, 了, 曾)
                 r"|^\s*(?:之前|以前|前)(?![夕后的])(?![^，,。；;]*(?:已|了|曾|过))")
 
+# The perfective aspect: what the clause tells is done (发现了, 已宣布, 曾表示).
+_DONE = re.compile(r"(?<![为除])了(?!解)|已|曾")
+
 # ---------------------------------------------------------------- helpers
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _MONTH_THIRD = {"上中旬": "early-mid", "中下旬": "mid-late",
@@ -255,7 +258,16 @@ def bare_day(m, ctx):
     if anchor:
         day = cal.day_of_month_near(anchor, _num(raw))
         return day and _day_reading(m, ctx, day, "absolute", INFERRED)
-    day = cal.nearest_day_of_month(ctx.reference, _num(raw), _future(m, ctx))
+    # A bare 8日 is the nearest 8th (written on the 5th: in three days, not a month ago; in the
+    # golds every bare day lies between 14 days before and 3 days after publication), unless the
+    # clause's tense or aspect picks a direction (将, 了).
+    future, done = _future(m, ctx), _DONE.search(ctx._clause_after(m.end(), 40, ctx.language.breaks_after))
+    past, ahead = (cal.nearest_day_of_month(ctx.reference, _num(raw), False),
+                   cal.nearest_day_of_month(ctx.reference, _num(raw), True))
+    if future or done or not (past and ahead):
+        day = ahead if future else past
+    else:
+        day = ahead if ahead - ctx.reference < ctx.reference - past else past
     return day and _day_reading(m, ctx, day, "relative", INFERRED)
 
 
@@ -1223,8 +1235,8 @@ RULES: tuple[Rule, ...] = (
          anchor=r"[0-9]/[0-9]"),
     Rule("zh_day", rf"{TIMEZONE}(?<![第前数每近约逾共连这头末月])(?<!月 ){DAY()}(?![内来间元本游均薪])"
          rf"{_DAY_TAIL}", bare_day,
-         (("13日", "2023-09-13 day"), ("20日", "2023-08-20 day"), ("10日晚间", "2023-09-10 day"),
-          ("将于20日", "2023-09-20 day"), ("二十五日", "2023-08-25 day")),
+         (("13日", "2023-09-13 day"), ("20日", "2023-09-20 day"), ("10日晚间", "2023-09-10 day"),
+          ("将于20日", "2023-09-20 day"), ("二十五日", "2023-09-25 day")),
          anaphoric=True,
          anchor=r"[0-9一二三四五六七八九十]\s*[日号]"),
     Rule("zh_weekday", rf"{TIMEZONE}(?:(?P<wmod>{_BEN}|这一?个?|今个|呢个|{_SHANG}一?个?|{_XIA}一?个?)|(?<![0-9{CN}几每数]))\s*{WEEKDAY}"
