@@ -86,6 +86,10 @@ YEAR_PART = (rf"(?P<ypart>上半年|下半年|前半年|后半年|初(?![步次�
 FUTURE_WORDS = (r"将|计划|预计|预定|定于|拟|稍后|即将|准备|打算|有望|安排在|将于|将在|可能[在于]|或于"
                 # a modal future (应在周三晚上抵达, 应该于下月公布); not 回应 / 应邀 / 应对 / 供应
                 r"|(?<![回响反相供适对感呼答效理照])应(?:该|当)?(?![邀对急用声届变力酬付])")
+# 晋三周五 is "(Shinzo) Abe on Friday", 一周三天 is "three days a week": after a numeral the
+# weekday must not be followed by a count's unit.
+_NOT_A_COUNT = r"(?=\s*(?:周|週|星期|礼拜|禮拜)[一二三四五六日天](?![天次个個日晚夜小年月回场場半]))"
+PAST_FRAME = r"原(?:计划|定|订|本|先|准备)|此前|早前|先前|稍早"
 # After a date the marker may sit past a comma (周五，公司将发布), but not past a speech verb
 # (周三，他表示将... is a Wednesday statement about the future), and 将 must not be 把 or a noun
 # (将其 / 将这 / 将军 / 将近).
@@ -1239,7 +1243,7 @@ RULES: tuple[Rule, ...] = (
           ("将于20日", "2023-09-20 day"), ("二十五日", "2023-09-25 day")),
          anaphoric=True,
          anchor=r"[0-9一二三四五六七八九十]\s*[日号]"),
-    Rule("zh_weekday", rf"{TIMEZONE}(?:(?P<wmod>{_BEN}|这一?个?|今个|呢个|{_SHANG}一?个?|{_XIA}一?个?)|(?<![0-9{CN}几每数]))\s*{WEEKDAY}"
+    Rule("zh_weekday", rf"{TIMEZONE}(?:(?P<wmod>{_BEN}|这一?个?|今个|呢个|{_SHANG}一?个?|{_XIA}一?个?)|(?<![0-9几每数])(?<![0-9{CN}第][{CN}])(?:(?<![{CN}])|{_NOT_A_COUNT}))\s*{WEEKDAY}"
          rf"(?:\s*\(\s*(?:(?:{YEAR('b')}\s*)?{MONTH('b')}\s*)?{DAY('b')}\s*\)|\s*{DAY('c')})?{TIME_OF_DAY}",
          weekday,
          (("周三", "2023-09-13 day"), ("本周三", "2023-09-13 day"), ("上周五", "2023-09-08 day"),
@@ -1412,7 +1416,9 @@ RULES: tuple[Rule, ...] = (
 LANGUAGE = Language(
     rules=RULES,
     # A future word inside a noun's modifier (与准备前往新潟的飞机2日相撞) is not the date's tense.
-    future_before=re.compile(rf"(?:{FUTURE_WORDS})(?![^，,。；;]*的)"),
+    # A plan told as an earlier one (原计划周日结束, 此前表示将于周日结束) is a future seen from
+    # the past: the date may be behind the reader.
+    future_before=re.compile(rf"^(?!.*(?:{PAST_FRAME})).*?(?:{FUTURE_WORDS})(?![^，,。；;]*的)"),
     future_after=re.compile(FUTURE_AFTER),
     intent_near=re.compile(rf"{FUTURE_WORDS}|能够|希望|想要|有意"),
     clause_breaks=",;!?。，；！？\n",
