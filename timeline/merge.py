@@ -191,8 +191,17 @@ def _speaks_of_another(text: str, subject: str) -> bool:
     act = next((o for o, f in hits if f not in GENERIC_FAMILIES and speech is not None and o > speech), None)
     if act is None:
         return False
-    return any(speech < sp.start < act and sp.entity.name != subject
+    return any(speech < sp.start < act and sp.entity.name != subject and not _placed(text, sp.start)
                for sp in default_finder().spans(text))
+
+
+# A name after a preposition of place or direction (在台湾周边进行军演, 向日本海发射) is where the act
+# happened, not another actor.
+LOCATIVE = frozenset("在于自从到向往赴朝")
+
+
+def _placed(text: str, start: int) -> bool:
+    return start > 0 and text[start - 1] in LOCATIVE
 
 
 OPEN_QUOTES, CLOSE_QUOTES = "“「『\"", "”」』\""
