@@ -354,8 +354,12 @@ class _Features:
         self.listed_actor = np.array([bool(a) and finder.lookup(a[0]) is not None for a in actors])
         # Named by the clause: its scope's names and its participants (not every name of the
         # sentence, which may tell another actor's act).
-        self.named = _binary_matrix([set(m.scope_entities) | set(m.people) | {m.subject} - {""} for m in mentions],
-                                    entity_vocab)
+        # A body of a country or an organisation names it too (中国军方 / 中国人民解放军 name
+        # 中国): the leading part of a name that is itself a name is named with it.
+        named = [set(m.scope_entities) | set(m.people) | {m.subject} - {""} for m in mentions]
+        known = set(entity_vocab)
+        self.named = _binary_matrix([names | {n[:k] for n in names for k in range(2, len(n)) if n[:k] in known}
+                                     for names in named], entity_vocab)
         self.level = np.array([_level(m.date) for m in mentions], dtype=float)
         self.thin = np.array([len(WORDISH.findall(t)) < THIN_DESCRIPTION for t in texts])
 
