@@ -68,7 +68,7 @@ def DAY(s=""):
 WEEKDAY = r"(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])(?![次回遍个])"
 # A day in brackets after a day word: 今天（24日）, 昨天（8月23日）, 当天（24日）.
 BRACKETED_DAY = rf"(?:\s*\(\s*(?:{MONTH('b')}\s*)?{DAY('b')}\s*\))?"
-WEEKDAY_PAREN = r"(?:\s*\(\s*(?:周|星期|礼拜)[一二三四五六日天]\s*\))?"
+WEEKDAY_PAREN = r"(?:\s*\(\s*(?:周|星期|礼拜)[一二三四五六日天]\s*\)|\s?(?:周|星期|礼拜)[一二三四五六日天](?![次回遍个]))?"
 TIMEZONE = r"(?:(?P<tz>当地时间|北京时间|莫斯科时间|东京时间|首尔时间|平壤时间|台北时间|香港时间|巴黎时间|伦敦时间|华盛顿时间|美东时间|美国东部时间|格林尼治时间|世界标准时间)\s*)?"
 _TOD_WORDS = "凌晨|清晨|早上|早晨|上午|中午|正午|午后|下午|傍晚|晚上|晚间|夜间|深夜|夜里|午夜|晚(?!些|会|宴)|夜"  # 晚些时候 = later; 晚会 / 晚宴 = a gala, a dinner
 CLOCK = r"[0-9]{1,2}\s*(?:时(?:\s*[0-9]{1,2}\s*分)?|:\s*[0-9]{2}|点\s*(?:钟|半|[0-9]{1,2}\s*分)?)"
@@ -296,17 +296,18 @@ def md_slash(m, ctx):
 def weekday(m, ctx):
     """周三 / 本周三 / 上周五 / 周三（9月13日）/ 周三6日: a bracketed or attached date wins."""
     ref = ctx.reference
-    if _g(m, "mb"):  # 周三（9月13日）or 周三（2023年9月13日）
-        month, day_num = _month(m, "b"), _num(m.group("db"))
+    wd = _WEEKDAYS[m.group("wd")]
+    b = "b" if _g(m, "mb") else "e" if _g(m, "me") else None
+    if b:  # 周三（9月13日）, 周三（2023年9月13日）, 周五下午（7月8日）
+        month, day_num = _month(m, b), _num(m.group(f"d{b}"))
         if not month:
             return None
-        if _g(m, "yb"):
-            year = _year(m, "b", ctx)
-            day = year and cal.valid_date(year, month, day_num)
-            return day and _day_reading(m, ctx, day, "absolute", ABSOLUTE)
-        day = cal.nearest_month_day(ref, month, day_num, _future(m, ctx))
-        return day and _day_reading(m, ctx, day, "relative", INFERRED)
-    wd = _WEEKDAYS[m.group("wd")]
+        if _g(m, f"y{b}"):
+            year = _year(m, b, ctx)
+            day, kind, confidence = year and cal.valid_date(year, month, day_num), "absolute", ABSOLUTE
+        else:
+            day, kind, confidence = cal.nearest_month_day(ref, month, day_num, _future(m, ctx)), "relative", INFERRED
+        return day and _day_reading(m, ctx, _weekday_near(day, wd), kind, confidence)
     mod = (_g(m, "wmod") or "").rstrip("个").rstrip("一")
     if mod in ("本", "这", "今", "呢"):
         by_weekday = cal.weekday_in_week(ref, wd)
@@ -324,6 +325,16 @@ def weekday(m, ctx):
         return _day_reading(m, ctx, day, "relative", INFERRED if day.weekday() == wd else 0.6)
     day = by_weekday or cal.nearest_weekday(ref, wd, _future(m, ctx))
     return _day_reading(m, ctx, day, "relative", INFERRED)
+
+
+def _weekday_near(day, wd):
+    """A bracketed date a day or two off its weekday (周一（2月7号）when 7 February was a Tuesday):
+    the weekday's date nearest to it. The bracket is what writers get wrong, off by the time zone
+    they converted from; the weekday they wrote in the reader's own week."""
+    if day.weekday() == wd:
+        return day
+    shift = (wd - day.weekday()) % 7
+    return day + timedelta(days=shift if shift <= 3 else shift - 7)
 
 
 def _day_of_month_for_weekday(ref, day_num, wd, by_weekday, future):
@@ -1244,11 +1255,13 @@ RULES: tuple[Rule, ...] = (
          anaphoric=True,
          anchor=r"[0-9一二三四五六七八九十]\s*[日号]"),
     Rule("zh_weekday", rf"{TIMEZONE}(?:(?P<wmod>{_BEN}|这一?个?|今个|呢个|{_SHANG}一?个?|{_XIA}一?个?)|(?<![0-9几每数])(?<![0-9{CN}第][{CN}])(?:(?<![{CN}])|{_NOT_A_COUNT}))\s*{WEEKDAY}"
-         rf"(?:\s*\(\s*(?:(?:{YEAR('b')}\s*)?{MONTH('b')}\s*)?{DAY('b')}\s*\)|\s*{DAY('c')})?{TIME_OF_DAY}",
+         rf"(?:\s*\(\s*(?:(?:{YEAR('b')}\s*)?{MONTH('b')}\s*)?{DAY('b')}\s*\)|\s*{DAY('c')})?{TIME_OF_DAY}"
+         rf"(?(db)|(?:\s*\(\s*(?:(?:{YEAR('e')}\s*)?{MONTH('e')}\s*)?{DAY('e')}\s*\))?)",
          weekday,
          (("周三", "2023-09-13 day"), ("本周三", "2023-09-13 day"), ("上周五", "2023-09-08 day"),
           ("下周一", "2023-09-18 day"), ("周五（9月15日）上午", "2023-09-15 day"), ("周三6日", "2023-09-06 day"),
-          ("星期天", "2023-09-10 day"), ("礼拜三", "2023-09-13 day"), ("当地时间周六上午", "2023-09-09 day")),
+          ("星期天", "2023-09-10 day"), ("礼拜三", "2023-09-13 day"), ("当地时间周六上午", "2023-09-09 day"),
+          ("周五下午（9月15日）", "2023-09-15 day"), ("周一（9月12日）", "2023-09-11 day")),
          anchor=r"(?:周|星期|礼拜)[一二三四五六日天]"),
     Rule("zh_weekend", rf"(?:(?P<wmod>{_BEN}|这个?|{_SHANG}个?|{_XIA}个?))?周末{TIME_OF_DAY}", weekend,
          (("上周末", "2023-09-09..2023-09-10 day"), ("周末", "2023-09-09..2023-09-10 day")),
