@@ -326,6 +326,11 @@ def _subject(sentence, spans, start, end):
     before = [sp for sp in spans if start <= sp.start and sp.end <= end and sp.start < limit]
     if not before:
         return ""
+    # 长期对中国政府持批评立场的佩洛西访台: a name right after 的 heads the noun phrase the
+    # modifier before it describes; that name acts, not the names inside the modifier.
+    headed = [sp for sp in before if sp.start > start and sentence[sp.start - 1] == "的"]
+    if headed:
+        before = before[before.index(headed[-1]):]
     # 美国国务卿布林肯表示: the person right after a country and a title acts; the country only
     # says where the person is from.
     first = before[0]
