@@ -297,6 +297,10 @@ def weekday(m, ctx):
     """周三 / 本周三 / 上周五 / 周三（9月13日）/ 周三6日: a bracketed or attached date wins."""
     ref = ctx.reference
     wd = _WEEKDAYS[m.group("wd")]
+    before = ctx.antecedent(m.start())
+    if (before and before.reading.grain == "day" and before.reading.start.weekday() == wd
+            and _IS_A.fullmatch(ctx.norm[before.end_offset:m.start()])):
+        return None  # 1964年3月27日是一个星期五: says what day the date was, no date of its own
     b = "b" if _g(m, "mb") else "e" if _g(m, "me") else None
     if b:  # 周三（9月13日）, 周三（2023年9月13日）, 周五下午（7月8日）
         month, day_num = _month(m, b), _num(m.group(f"d{b}"))
@@ -325,6 +329,9 @@ def weekday(m, ctx):
         return _day_reading(m, ctx, day, "relative", INFERRED if day.weekday() == wd else 0.6)
     day = by_weekday or cal.nearest_weekday(ref, wd, _future(m, ctx))
     return _day_reading(m, ctx, day, "relative", INFERRED)
+
+
+_IS_A = re.compile(r"\s*(?:是|为|正是|恰逢)(?:一个|个)?\s*")
 
 
 def _weekday_near(day, wd):
@@ -508,8 +515,12 @@ def holiday(m, ctx):
         year = _year(m, "", ctx)
         day = year and _holiday_day(name, year)
         return day and Reading(day, day, "day", "absolute", ABSOLUTE, _time_of_day(m))
+    anchor = ctx.year_anchor(m.start())
     if _g(m, "ymod"):
         day = _holiday_day(name, ctx.reference.year + _YEAR_SHIFT[m.group("ymod")])
+    elif anchor:  # 1964年3月27日是一个星期五，也是耶稣受难日: the year just given
+        day = _holiday_day(name, anchor.year)
+        return day and Reading(day, day, "day", "absolute", INFERRED, _time_of_day(m))
     else:
         ref = ctx.reference
         found = _in_tense_window(ref, [(_holiday_day(name, y),) for y in (ref.year - 1, ref.year, ref.year + 1)],
@@ -1262,6 +1273,7 @@ RULES: tuple[Rule, ...] = (
           ("下周一", "2023-09-18 day"), ("周五（9月15日）上午", "2023-09-15 day"), ("周三6日", "2023-09-06 day"),
           ("星期天", "2023-09-10 day"), ("礼拜三", "2023-09-13 day"), ("当地时间周六上午", "2023-09-09 day"),
           ("周五下午（9月15日）", "2023-09-15 day"), ("周一（9月12日）", "2023-09-11 day")),
+         anaphoric=True,
          anchor=r"(?:周|星期|礼拜)[一二三四五六日天]"),
     Rule("zh_weekend", rf"(?:(?P<wmod>{_BEN}|这个?|{_SHANG}个?|{_XIA}个?))?周末{TIME_OF_DAY}", weekend,
          (("上周末", "2023-09-09..2023-09-10 day"), ("周末", "2023-09-09..2023-09-10 day")),
@@ -1316,6 +1328,7 @@ RULES: tuple[Rule, ...] = (
          rf"{BRACKETED_DAY}{TIME_OF_DAY}", holiday,
          (("圣诞节", "2022-12-25 day"), ("去年元旦", "2022-01-01 day"), ("2019年平安夜", "2019-12-24 day"),
           ("元旦（1日）下午", "2023-01-01 day")),
+         anaphoric=True,
          anchor=r"[元人女树动年士童党军师庆圣诞亲恩活平国五十受][旦节安庆一难]"),
     Rule("zh_lunar_date", rf"(?:{YEAR()}\s*)?(?:农历|阴历|旧历|夏历)\s*(?:{YEAR('l')}\s*)?{LUNAR_MONTH}(?:\s*{LUNAR_DAY})?",
          lunar_date,
