@@ -214,7 +214,9 @@ class Context:
                 and self.language.topic_year_after is not None
                 and self.language.topic_year_after.match(self.norm, before.end_offset)
                 and not re.search(r"[。！？!?\n]", self.norm[before.end_offset:pos])):
-            return before.reading.start
+            # 2 July, mid-year: the month or day nearest to it is always in that year (from
+            # 1 January, 2019年，…9月 was nearer in 2018)
+            return date(before.reading.start.year, 7, 2)
         return None
 
     def day_antecedent(self, pos: int, future: bool = False) -> Mention | None:
