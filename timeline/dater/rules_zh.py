@@ -962,8 +962,9 @@ def deadline_within(m, ctx):
             and not re.search(r"[。！？!?]", ctx.norm[earlier.end_offset:m.start()])):
         anchor, kind = earlier.reading.start, "anaphoric"
     if unit in ("天", "日", "周", "星期", "礼拜"):
-        end = anchor + timedelta(days=round(n * (1 if unit in "天日" else 7)))
-        grain = "day" if unit in "天日" else "week"
+        in_days = unit in ("天", "日")
+        end = anchor + timedelta(days=round(n * (1 if in_days else 7)))
+        grain = "day" if in_days else "week"
     else:
         months = n * (12 if unit == "年" else 1)
         if months != int(months):  # 半个月内: about 15 days
