@@ -30,16 +30,22 @@ class DateMention:
         return self.offset + len(self.expression)
 
 
-def find_dates(text, reference, lang="zh", *, min_confidence=0.5):
+def find_dates(text, reference, lang="zh", *, min_confidence=0.5, prefer=None):
     """Date mentions in `text`, resolved against `reference`, in text order.
 
     `lang` is "zh", "en" or "auto" (guessed from the share of CJK characters). Mentions the
     text hedges (a plan "this month", "today" inside a quotation) get a confidence under 0.5 and
     are left out unless `min_confidence` is lowered.
+    A date the text leaves open (周四, 9月3日 without a year, Thursday) is placed by its tense,
+    and without a future marker it is a past one, as news reports mean it. `prefer="future"`
+    makes it the coming one, as a schedule, an agenda or a notice means it (dateparser's
+    PREFER_DATES_FROM, chrono's forwardDate).
     """
+    if prefer not in (None, "future"):
+        raise ValueError(f"prefer must be None or 'future', not {prefer!r}")
     if isinstance(reference, datetime):
         reference = reference.date()
     return [DateMention(expression, offset, r.start, r.end, r.grain, r.kind, r.confidence,
                         rule, r.time_of_day)
             for expression, offset, r, rule in run(text, reference, language_for(lang, text),
-                                                   min_confidence)]
+                                                   min_confidence, prefer_future=prefer == "future")]

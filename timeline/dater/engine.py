@@ -143,8 +143,9 @@ MODIFIER_REACH = 24          # characters read past the future window to find a 
 class Context:
     """What a rule's resolve function may ask about the text around its match."""
 
-    def __init__(self, text: str, norm: str, reference: date, language: Language):
+    def __init__(self, text: str, norm: str, reference: date, language: Language, prefer_future: bool = False):
         self.text = text
+        self.prefer_future = prefer_future
         self.norm = norm
         self.reference = reference
         self.language = language
@@ -183,7 +184,10 @@ class Context:
         return window
 
     def is_future(self, start: int, end: int) -> bool:
-        """A future marker (将, will, plans to) governs the date at [start:end]."""
+        """A future marker (将, will, plans to) governs the date at [start:end], or the caller
+        asked for open dates to be read as coming ones."""
+        if self.prefer_future:
+            return True
         lang = self.language
         if lang.future_before.search(self._clause_before(start, lang.window_before)):
             return True
@@ -214,7 +218,9 @@ class Context:
                 and self.language.topic_year_after is not None
                 and self.language.topic_year_after.match(self.norm, before.end_offset)
                 and not re.search(r"[。！？!?\n]", self.norm[before.end_offset:pos])):
-            return before.reading.start
+            # 2 July, mid-year: the month or day nearest to it is always in that year (from
+            # 1 January, 2019年，…9月 was nearer in 2018)
+            return date(before.reading.start.year, 7, 2)
         return None
 
     def day_antecedent(self, pos: int, future: bool = False) -> Mention | None:
@@ -324,12 +330,12 @@ def _matches_near_anchors(rule: Rule, norm: str):
         yield from rule.regex.finditer(norm, lo, min(hi, len(norm)))
 
 
-def run(text: str, reference: date, language: Language, min_confidence: float):
+def run(text: str, reference: date, language: Language, min_confidence: float, prefer_future: bool = False):
     """Yield (expression, offset, reading, rule name) for every mention kept, in text order."""
     norm = _URL.sub(lambda m: " " * len(m.group()), normalize_for_matching(text))
     if language.any_anchor and not language.any_anchor.search(norm):
         return
-    ctx = Context(text, norm, reference, language)
+    ctx = Context(text, norm, reference, language, prefer_future)
 
     # 1. All matches. Anaphoric rules wait for their antecedents (step 3).
     groups = []  # (match start, match end, rule index, match, readings or None)

@@ -51,7 +51,8 @@ def MONTH(s=""):
 
 def DAYNUM(s=""):
     return (rf"(?P<d{s}>(?=[0-9])(?<![0-9.])(?:3[01]|[12][0-9]|0?[1-9])(?![0-9])"
-            rf"|(?=[{_CN_D}十])(?<![{CN}])(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]))")
+            rf"|(?=[{_CN_D}十廿卅])(?<![{CN}])(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
+            rf"|廿[一二三四五六七八九]?|卅一?))")
 
 
 # 号 numbers things as often as days: 3号机组 (reactor unit 3), 5号线 (metro line 5), 2号楼,
@@ -113,7 +114,8 @@ _TOD_OF_WORD = {"琴晚": "晚上", "寻晚": "晚上", "听晚": "晚上", "听
 
 
 def _num(text):
-    return parse_zh_number(text)
+    # 廿六日 / 卅日: the written forms of twenty and thirty in dates
+    return parse_zh_number(text.replace("廿", "二十").replace("卅", "三十"))
 
 
 def _g(m, name):
@@ -620,12 +622,15 @@ def months_listed(m, ctx):
         year, kind, confidence = None, "relative", INFERRED
     if not _g(m, "yue1") and m.group("sep") != "、":
         return None  # 5和8月 is rare; "5和8" is usually two numbers
+    anchor = None if year else ctx.year_anchor(m.start())   # 2018年，10月和12月…
+    if anchor:
+        kind = "absolute"
     readings = []
     for s in ("1", "2"):
         month = _month(m, s)
         if not month:
             return None
-        the_year = year or cal.nearest_month(ref, month, future)
+        the_year = year or (cal.month_near(anchor, month) if anchor else cal.nearest_month(ref, month, future))
         first_end = m.end("yue1") if _g(m, "yue1") else m.end("m1")
         span = (m.start(), first_end) if s == "1" else (m.start("m2"), m.end())
         readings.append(_month_or_part(the_year, month, None, kind, confidence, span))
@@ -938,6 +943,49 @@ def span_from_now(m, ctx):
     return Reading(start, end, grain, "relative", STATISTIC)
 
 
+# What makes `N天内` a deadline (要求五日内答复, 须在30天内离境, 一年内完成): an obligation, a
+# future, or a verb of reply or compliance in its clause. Without one it is a duration
+# (三天内两次发射导弹, 一年内两次访华): no date.
+_DEADLINE_CUE = re.compile(rf"{FUTURE_WORDS}|要|须|需|务必|限|请|得(?=在|于)|答[复覆]|回[复覆]|回应|完成|提交|作出|做出"
+                           r"|撤离|撤出|离境|离开|交出|归还|执行")
+
+
+# A deadline's span is not the day of the event that sets it (要求五日内答复 dates the demand,
+# and a span of a year would overlap every event in it): under the default cut, as statistics
+# spans are; a caller who wants deadlines lowers min_confidence.
+DEADLINE = 0.45
+
+
+def deadline_within(m, ctx):
+    """五日内 / 两个礼拜内 / 1个月之内 / 一年内 / 半年以内, as a deadline: from the day it is set (a
+    day earlier in the sentence, else the reference) to N units later."""
+    before = ctx._clause_before(m.start(), 16)
+    after = ctx._clause_after(m.end(), 16, ctx.language.clause_breaks)
+    if not (_DEADLINE_CUE.search(before) or _DEADLINE_CUE.search(after)) or _DONE.search(before + after):
+        return None
+    n = _count(m)
+    unit = m.group("unit")
+    if not 0 < n <= 100:
+        return None
+    anchor, kind = ctx.reference, "relative"
+    earlier = ctx.antecedent(m.start())
+    if (earlier and earlier.reading.grain == "day"
+            and not re.search(r"[。！？!?]", ctx.norm[earlier.end_offset:m.start()])):
+        anchor, kind = earlier.reading.start, "anaphoric"
+    if unit in ("天", "日", "周", "星期", "礼拜"):
+        in_days = unit in ("天", "日")
+        end = anchor + timedelta(days=round(n * (1 if in_days else 7)))
+        grain = "day" if in_days else "week"
+    else:
+        months = n * (12 if unit == "年" else 1)
+        if months != int(months):  # 半个月内: about 15 days
+            end, grain = anchor + timedelta(days=round(30.5 * months)), "week"
+        else:
+            year, month = cal.shift_month(anchor.year, anchor.month, int(months))
+            end, grain = date(year, month, min(anchor.day, cal.last_day(year, month))), "month" if unit == "月" else "year"
+    return Reading(anchor, end, grain, kind, DEADLINE)
+
+
 _DAY_PAIRS = {"明后": (1, 2), "今明": (0, 1), "昨今": (-1, 0), "前昨": (-2, -1)}
 
 
@@ -1009,8 +1057,6 @@ def _lunar_day(raw):
     raw = raw.rstrip("日号")
     if raw.startswith("初"):
         return _num(raw[1:])
-    if raw.startswith("廿"):
-        return 20 + _num(raw[1:])
     return _num(raw)
 
 
@@ -1200,6 +1246,12 @@ RULES: tuple[Rule, ...] = (
          (("2023年9月13日", "2023-09-13 day"), ("二〇二三年九月十三日", "2023-09-13 day"),
           ("2022年2月24日凌晨", "2022-02-24 day")),
          anchor=r"年"),
+    # 2016年6月29 without 日: a day only at the end of the clause or before a clock (2016年6月2911:30,
+    # scraped pages glue them): 2016年6月29人 is a count.
+    Rule("zh_year_month_day_unmarked", rf"{TIMEZONE}{YEAR()}\s*{MONTH()}\s*(?P<d>(?<![0-9])(?:3[01]|[12][0-9]|0?[1-9]))"
+         rf"(?:(?![0-9])(?=\s*(?:[,;。，；、)]|$|[0-9]{{1,2}}:[0-9]{{2}}))|(?<=[0-9]{{2}})(?=[0-9]{{1,2}}:[0-9]{{2}})){TIME_OF_DAY}", ymd,
+         (("2016年6月29", "2016-06-29 day"), ("2016年6月2911:30", "2016-06-29 day")),
+         anchor=r"月\s*[0-9]"),
     Rule("zh_numeric_date", r"(?<![0-9.])(?P<y>[12][0-9]{3})(?P<sep>[-/. ])(?P<m>0?[1-9]|1[0-2])(?P=sep)"
          rf"(?P<d>0?[1-9]|[12][0-9]|3[01])(?:(?![0-9.])|(?<=[0-9]{{2}})(?=[0-9]{{1,2}}:[0-9]{{2}})){TIME_OF_DAY}", numeric_ymd,
          (("2023-09-13", "2023-09-13 day"), ("2023/9/13", "2023-09-13 day"), ("2011 03 15", "2011-03-15 day"),
@@ -1386,6 +1438,13 @@ RULES: tuple[Rule, ...] = (
          (("今后两年", "2023-09-16..2025-09-15 year"), ("未来三天", "2023-09-16..2023-09-18 day"),
           ("过去三个月", "2023-06-15..2023-09-14 month")),
          anchor=r"[今未下过][后来去]"),
+    Rule("zh_deadline_within", rf"(?<![过去未来今后近最这本上下])(?<!月){_NOT_AFTER_NUM}(?P<n>[0-9]{{1,3}}|[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九]|半)"
+         r"\s*(?P<ge>个)?(?P<half>半)?\s*(?P<unit>天|日|周|星期|礼拜|(?<=[个半])月|年)\s*(?:之|以)?内",
+         deadline_within,
+         (("要求五日内答复", "2023-09-15..2023-09-20 day"), ("须在两个礼拜内离境", "2023-09-15..2023-09-29 week"),
+          ("1个月之内完成", "2023-09-15..2023-10-15 month"), ("将在一年内建成", "2023-09-15..2024-09-15 year")),
+         anaphoric=True,
+         anchor=r"[天日周期拜月年]\s*[之以]?内"),
     Rule("zh_day_pair", r"(?P<pair>明后|今明|昨今|前昨)\s*(?:两)?\s*(?:天|日)", day_pair,
          (("明后两天", "2023-09-16..2023-09-17 day"), ("今明两天", "2023-09-15..2023-09-16 day")),
          anchor=r"[明今昨前][后明今昨]"),
@@ -1422,6 +1481,7 @@ RULES: tuple[Rule, ...] = (
     Rule("zh_months_listed", rf"(?:{YEAR()}|{_YMOD})?\s*(?P<m1>(?<![0-9.])(?:1[0-2]|0?[1-9])|十[一二]?|[一二三四五六七八九])"
          rf"\s*(?P<yue1>月)?(?:份)?\s*(?P<sep>和|与|及|、|或|跟)\s*{MONTH('2')}(?:份)?", months_listed,
          (("今年5月和8月", "2023-05-01..2023-05-31 month"), ("5、8月", "2023-05-01..2023-05-31 month")),
+         anaphoric=True,
          anchor=r"月"),
     Rule("zh_offset_then_date", rf"{_COUNT}的\s*{MONTH()}(?:\s*{DAY()}|{MONTH_PART})?", offset_then_date,
          (("一个半月前的7月底", "2023-07-21..2023-07-31 month_part"),),
