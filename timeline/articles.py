@@ -569,7 +569,9 @@ def _clean_paragraphs(blocks: list[Block]) -> list[str]:
         # lead paragraph is long and stays.
         if block.bold and short and not text.rstrip("”’\"'」』）)").endswith(("。", ".")):
             continue
-        if short and not has_end:
+        # A caption (the feed's <small> under the lead photo: 2020年5月安倍以首相身份在一次新聞會上
+        # 演説) tells what the photo shows and when, in a line without a full stop.
+        if short and not has_end and not block.small_only:
             continue
         if date_heading:
             text, date_heading = f"{date_heading} {text}", None

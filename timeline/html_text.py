@@ -62,6 +62,7 @@ class Block:
     heading: bool = False       # an <h1>-<h6>
     link_only: bool = False     # every character is link text (related lists, tag clouds)
     time_only: bool = False     # every character sits in a <time> element (a page stamp)
+    small_only: bool = False    # every character sits in <small> (the feed's photo caption)
 
 
 @dataclass
@@ -319,8 +320,8 @@ def _paragraph_chars(el: Tag) -> int:
 def _blocks(root) -> list[Block]:
     """Text blocks in document order. Iterative walk: hostile pages nest deeply."""
     blocks: list[Block] = []
-    chunks: list[tuple[str, bool, bool, bool]] = []      # (text, bold, link, time)
-    heading_depth = bold_depth = link_depth = time_depth = 0
+    chunks: list[tuple[str, bool, bool, bool, bool]] = []      # (text, bold, link, time, small)
+    heading_depth = bold_depth = link_depth = time_depth = small_depth = 0
     in_heading_block = False
 
     def flush():
@@ -334,6 +335,7 @@ def _blocks(root) -> list[Block]:
                 heading=in_heading_block,
                 link_only=all(c[2] for c in visible),
                 time_only=all(c[3] for c in visible),
+                small_only=all(c[4] for c in visible),
             ))
         chunks = []
         in_heading_block = heading_depth > 0
@@ -343,7 +345,7 @@ def _blocks(root) -> list[Block]:
         node, closing = stack.pop()
         if isinstance(node, NavigableString):
             if type(node) is NavigableString:        # not a Comment, CData, Doctype...
-                chunks.append((str(node), bold_depth > 0, link_depth > 0, time_depth > 0))
+                chunks.append((str(node), bold_depth > 0, link_depth > 0, time_depth > 0, small_depth > 0))
             continue
         if not isinstance(node, Tag) or node.name in DROP_TAGS:
             continue
@@ -360,6 +362,8 @@ def _blocks(root) -> list[Block]:
                 link_depth -= 1
             elif name == "time":
                 time_depth -= 1
+            elif name == "small":
+                small_depth -= 1
             continue
         if name in BLOCK_TAGS:
             flush()
@@ -372,6 +376,8 @@ def _blocks(root) -> list[Block]:
             link_depth += 1
         elif name == "time":
             time_depth += 1
+        elif name == "small":
+            small_depth += 1
         stack.append((node, True))
         stack.extend((child, False) for child in reversed(node.contents))
     flush()
