@@ -333,6 +333,8 @@ def weekday(m, ctx):
     return _day_reading(m, ctx, day, "relative", INFERRED)
 
 
+# A date, then 在 + a happening + 的 + a day anaphor: one time told twice.
+_APPOSITION = re.compile(r"\s*[,，]\s*在[^,，。；;！？!?0-9]*的")
 _IS_A = re.compile(r"\s*(?:是|为|正是|恰逢)(?:一个|个)?\s*")
 
 
@@ -723,6 +725,12 @@ def anaphoric(m, ctx):
         if word in ("当天", "当日", "当晚") and ctx.norm[max(0, m.start() - 2):m.start()] in _DAY_OF_EVENT:
             return None
         shift = _ANAPHORIC_DAY[word]
+        before = ctx.antecedent(m.start())
+        if (before and before.reading.grain == "day" and before.reading.start == before.reading.end
+                and _APPOSITION.fullmatch(ctx.norm[before.end_offset:m.start()])):
+            # 周六，在安倍遇刺身亡的次日: the day after that happening is the date just given
+            day = before.reading.start
+            return Reading(day, day, "day", "anaphoric", ANAPHORIC, _time_of_day(m))
         antecedent = ctx.day_antecedent(m.start(), _future(m, ctx))
         if antecedent is None or (shift == 0 and antecedent.reading.start != antecedent.reading.end):
             ctx.unknown_days.append(m.start())
