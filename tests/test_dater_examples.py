@@ -4,7 +4,8 @@ Corpus line: TEXT <tab> REFERENCE <tab> EXPECTED, where EXPECTED lists every men
 must give, in text order, as `EXPRESSION = START[..END] GRAIN` joined by ` | `, or `-` when the
 text holds no date at all. Nothing else may be output. `\n` in TEXT is a paragraph break.
 A file whose first line is `# min_confidence: X` is dated with that cut (statistics spans such
-as 今年前三个月 sit under the default one).
+as 今年前三个月 sit under the default one); one whose first line is `# prefer: future` is dated
+with find_dates' forward-looking convention (a plan, a booking).
 """
 from __future__ import annotations
 
@@ -29,23 +30,24 @@ def _corpus():
         lang = path.stem.split("_")[0]
         lines = path.read_text(encoding="utf-8").splitlines()
         cut = float(lines[0].split(":")[1]) if lines and lines[0].startswith("# min_confidence:") else 0.5
+        prefer = lines[0].split(":")[1].strip() if lines and lines[0].startswith("# prefer:") else "past"
         for number, line in enumerate(lines, 1):
             if not line.strip() or line.startswith("#"):
                 continue
             text, reference, expected = line.split("\t")
-            yield pytest.param(lang, text.replace("\\n", "\n"), reference, expected, cut,
+            yield pytest.param(lang, text.replace("\\n", "\n"), reference, expected, cut, prefer,
                                id=f"{path.stem}:{number}:{text[:24]}")
 
 
-@pytest.mark.parametrize("lang,text,reference,expected,cut", _corpus())
-def test_corpus_example(lang, text, reference, expected, cut):
+@pytest.mark.parametrize("lang,text,reference,expected,cut,prefer", _corpus())
+def test_corpus_example(lang, text, reference, expected, cut, prefer):
     want = []
     if expected.strip() != "-":
         for item in expected.split(" | "):
             expression, _, value = item.rpartition(" = ")
             want.append((expression.strip(), *_parse_value(value)))
     got = [(m.expression, m.start, m.end, m.grain)
-           for m in find_dates(text, date.fromisoformat(reference), lang=lang, min_confidence=cut)]
+           for m in find_dates(text, date.fromisoformat(reference), lang=lang, min_confidence=cut, prefer=prefer)]
     assert got == want
 
 

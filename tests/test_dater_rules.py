@@ -217,3 +217,17 @@ def test_english_holidays_follow_their_calendars():
 def test_islamic_holidays_outside_the_calendar_tables_give_no_date():
     # hijridate's Umm al-Qura tables cover 1924-2077: outside them, no date rather than a crash
     assert values("Ramadan 1900 and Eid al-Fitr 2090 were long.", "2024-03-20", lang="en") == []
+
+
+def test_prefer_future_reads_an_undated_day_as_the_coming_one_and_leaves_explicit_words():
+    # news (the default) reads "Tuesday" written on Wednesday 7 March 2018 as the day before;
+    # an agenda (prefer="future") as the next one; "last Friday" and "2 days ago" do not move
+    text = "Review on Tuesday; Aug 5 - 16 trip; last Friday and 2 days ago stay past."
+    assert values(text, "2018-03-07", lang="en") == [
+        ("Tuesday", "2018-03-06", "2018-03-06"), ("Aug 5 - 16", "2017-08-05", "2017-08-16"),
+        ("last Friday", "2018-03-02", "2018-03-02"), ("2 days ago", "2018-03-05", "2018-03-05")]
+    assert values(text, "2018-03-07", lang="en", prefer="future") == [
+        ("Tuesday", "2018-03-13", "2018-03-13"), ("Aug 5 - 16", "2018-08-05", "2018-08-16"),
+        ("last Friday", "2018-03-02", "2018-03-02"), ("2 days ago", "2018-03-05", "2018-03-05")]
+    with pytest.raises(ValueError, match="prefer"):
+        find_dates(text, date(2018, 3, 7), lang="en", prefer="forward")
