@@ -14,6 +14,10 @@ on the same cases by the same test. A case is right when
 - span: a mention runs from START to END, or the mentions together do (Friday and Saturday);
 - contains: a mention holds the day, no coarser than a year (an offset such as "2 weeks ago");
 - none: no mention at all (the text has no date: "12.53%", "8/32/2014").
+Each case is read with the convention its suite states (find_dates' `prefer`): ctparse is made
+for bookings, its bare "Tuesday" or "Aug 5" is the coming one: prefer="future"; chrono's cases
+run with its forwardDate option likewise; dateparser's (its past-preference block, and "Friday"
+read as the last one) and chrono's other cases: the news default, prefer="past".
 dateparser gives points in time: right when its first date is the day (day, contains: the day,
 or its month / year for "eight months ago"), in the month (month, monthnoyear), in the year
 (year); for a span, its first and last dates are START and END; for none, it finds nothing.
@@ -51,13 +55,17 @@ def split(cases):
     return [c for i, c in enumerate(cases) if i in half], [c for i, c in enumerate(cases) if i not in half]
 
 
+def prefer(source: str) -> str:
+    return "future" if source.startswith("ctparse") or source.endswith(" forwardDate") else "past"
+
+
 def _whole_month(start, end):
     return start.day == 1 and (start.year, start.month) == (end.year, end.month) and (end + timedelta(days=1)).day == 1
 
 
 def dater_right(case) -> bool:
-    _, text, reference, kind, start, end = case
-    found = find_dates(text, reference, lang="en")
+    source, text, reference, kind, start, end = case
+    found = find_dates(text, reference, lang="en", prefer=prefer(source))
     periods = [(m.start, m.end, m.grain) for m in found]
     if kind == "none":
         return not periods
@@ -76,10 +84,12 @@ def dater_right(case) -> bool:
 
 
 def dateparser_right(case, search_dates) -> bool:
-    _, text, reference, kind, start, end = case
+    source, text, reference, kind, start, end = case
+    settings = {"RELATIVE_BASE": datetime(reference.year, reference.month, reference.day, 12)}
+    if prefer(source) == "future":
+        settings["PREFER_DATES_FROM"] = "future"
     try:
-        found = search_dates(text, languages=["en"],
-                             settings={"RELATIVE_BASE": datetime(reference.year, reference.month, reference.day, 12)})
+        found = search_dates(text, languages=["en"], settings=settings)
     except Exception:
         return False
     if kind == "none" or not found:
@@ -116,7 +126,7 @@ def main(argv=None) -> int:
             continue
         for case in dev if args.misses == "dev" else heldout:
             if not dater_right(case):
-                found = [(m.expression, str(m.start), str(m.end), m.grain) for m in find_dates(case[1], case[2], lang="en")]
+                found = [(m.expression, str(m.start), str(m.end), m.grain) for m in find_dates(case[1], case[2], lang="en", prefer=prefer(case[0]))]
                 print(f"MISS {case[3]:11} {case[4]}..{case[5]} ref {case[2]}  {case[1]!r}  got {found}")
     return 0
 

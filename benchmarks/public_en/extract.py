@@ -25,7 +25,8 @@ Sources (licences in LICENSES.md beside this file):
   start's day). Left out: the British parser (en.GB, day-first slashes), the French ones, the
   customised clones, strict's negatives (strict refuses casual words by design: "Tuesday").
   An offset in months or years (5 months ago, within a year) is kind contains of chrono's day.
-  A test without a reference date is given 2023-09-01 (chrono_cases.js pins "now").
+  A test without a reference date is given 2023-09-01 (chrono_cases.js pins "now"). A test run
+  with chrono's forwardDate option has " forwardDate" after its source file.
 Kinds: day = that day exactly, at day grain; month / year = that whole month / year; monthnoyear
 = that month in any year; span = START..END days; contains = the reading must contain the day and
 be no coarser than the text says (an offset such as "2 weeks ago" may be a week); none = no date.
@@ -210,6 +211,8 @@ def chrono_cases(root: Path):
         if case["parser"] not in CHRONO_PARSERS:
             continue
         source, text, reference = "chrono-node:" + case["file"], case["text"], dt.date.fromisoformat(case["ref"])
+        if case["options"].get("forwardDate"):   # the test asks for chrono's forward-looking reading
+            source += " forwardDate"
         expect = case["expect"]
         if expect.get("none"):
             if case["parser"] != "chrono.strict":
