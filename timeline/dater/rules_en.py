@@ -225,11 +225,11 @@ def numeric_date(m, ctx):
         s = next(s for s in "igsc" if _g(m, f"{s}y"))
         year, month, day = int(m.group(f"{s}y")), int(m.group(f"{s}m")), int(m.group(f"{s}d"))
     else:
-        s = next(s for s in ("", "2", "3") if _g(m, f"a{s}"))
+        s = next(s for s in ("", "2", "3", "4") if _g(m, f"a{s}"))
         a, b = int(m.group(f"a{s}")), int(m.group(f"b{s}"))
-        raw = _g(m, "ny") or _g(m, "yy") or m.group("yy3")
+        raw = _g(m, "ny") or _g(m, "yy") or _g(m, "yy3") or m.group("yy4")
         year = int(raw) if len(raw) == 4 else two_digit_year(int(raw), ctx.reference)
-        if a > 12 or _g(m, "s2") == "." or s == "3":
+        if a > 12 or ((_g(m, "s2") == "." or s == "3") and b <= 12):   # 05.25.2015 can only be month first
             month, day = b, a
         else:
             month, day = a, b
@@ -240,17 +240,27 @@ def numeric_date(m, ctx):
 
 
 def numeric_month(m, ctx):
-    """2019-7, 2019/07: a month (2019-20 and 2011-12 are runs of years, see en_year_range)."""
-    year, month = int(m.group("y")), int(m.group("m"))
-    if m.group("sep") == "-" and len(m.group("m")) == 2 and int(m.group("m")) == (year + 1) % 100:
-        return None
+    """2019-7, 2019/07, 9/2012: a month (2019-20 and 2011-12 are runs of years, see en_year_range)."""
+    if _g(m, "m2"):
+        year, month = int(m.group("y2")), int(m.group("m2"))
+    else:
+        year, month = int(m.group("y")), int(m.group("m"))
+        if m.group("sep") == "-" and len(m.group("m")) == 2 and int(m.group("m")) == (year + 1) % 100:
+            return None
     start, end = cal.month_period(year, month)
     return Reading(start, end, "month", "absolute", ABSOLUTE)
 
 
 def day_mon_year(m, ctx):
-    """5-Jan-2019 / 05-Jan-19 / 8/May/2018."""
-    raw = m.group("y")
+    """5-Jan-2019 / 05-Jan-19 / 8/May/2018 / 10/August 2012 / August/10/2012 / 8/May (the
+    nearest 8 May, by tense)."""
+    if _g(m, "mon2"):
+        found = cal.valid_date(int(m.group("y2")), _month(m, "2"), int(m.group("d2")))
+        return found and _days(found, found, "absolute", ABSOLUTE)
+    raw = _g(m, "y") or _g(m, "y4")
+    if not raw:
+        found = cal.nearest_month_day(ctx.reference, _month(m), int(m.group("d")), _future(m, ctx))
+        return found and _days(found, found, "relative", INFERRED)
     year = int(raw) if len(raw) == 4 else two_digit_year(int(raw), ctx.reference)
     found = cal.valid_date(year, _month(m), int(m.group("d")))
     return found and _days(found, found, "absolute", ABSOLUTE)
@@ -424,7 +434,12 @@ def weekday(m, ctx):
         found = cal.weekday_in_week(ref, wd)
     elif mod in ("last", "past", "previous"):
         found = cal.nearest_weekday(ref - timedelta(days=1), wd, False)
-    elif mod in ("next", "coming", "this coming"):
+    elif mod == "next":
+        # next Friday said on a Wednesday is the Friday of next week ("this Friday" is the
+        # coming one), as dateparser's, ctparse's and chrono's suites all read it; said on a
+        # Saturday, next week's Monday is also the coming one
+        found = cal.weekday_in_week(ref, wd, 1)
+    elif mod in ("coming", "this coming"):
         found = cal.nearest_weekday(ref + timedelta(days=1), wd, True)
     else:
         found = cal.nearest_weekday(ref, wd, _future(m, ctx))
@@ -923,9 +938,12 @@ RULES: tuple[Rule, ...] = (
          (("13 September 2023", "2023-09-13 day"), ("4-5 February", "2023-02-04..2023-02-05 day"),
           ("the 13th of September", "2023-09-13 day")),
          anaphoric=True),
-    Rule("en_day_mon_year", rf"(?<![0-9])(?P<d>3[01]|[12][0-9]|0?[1-9])(?P<sep>[-/])(?P<mon>{_MONTH_NAMES}|(?i:{_SAFE_MONTHS}))(?P=sep)"
-         r"(?P<y>1[0-9]{3}|20[0-9]{2}|[0-9]{2})(?![0-9])", day_mon_year,
-         (("5-Jan-2019", "2019-01-05 day"), ("05-Jan-19", "2019-01-05 day"), ("8/May/2018", "2018-05-08 day"))),
+    Rule("en_day_mon_year", rf"(?<![0-9])(?:(?P<d>3[01]|[12][0-9]|0?[1-9])(?P<sep>[-/])(?P<mon>{_MONTH_NAMES}|(?i:{_SAFE_MONTHS}))\b"
+         r"(?:(?P=sep)(?P<y>1[0-9]{3}|20[0-9]{2}|[0-9]{2})(?![0-9])|\s+(?P<y4>1[0-9]{3}|20[0-9]{2})\b|(?![-/]?[0-9]))"
+         rf"|(?P<mon2>{_FULL_MONTHS}|(?i:{_SAFE_MONTHS})|{_MONTH_NAMES})(?P<sep2>[-/])(?P<d2>3[01]|[12][0-9]|0?[1-9])(?P=sep2)"
+         r"(?P<y2>1[0-9]{3}|20[0-9]{2})(?![0-9]))", day_mon_year,
+         (("5-Jan-2019", "2019-01-05 day"), ("05-Jan-19", "2019-01-05 day"), ("8/May/2018", "2018-05-08 day"),
+          ("8/May", "2023-05-08 day"), ("10/August 2012", "2012-08-10 day"), ("August-10-2012", "2012-08-10 day"))),
     Rule("en_between_days", rf"(?i:between)\s+(?P<d1>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\s+(?i:and)\s+"
          rf"(?P<d>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?{MON()}(?:(?:\s*,\s*|\s+){YEAR()})?", between_days,
          (("between 3 and 5 June", "2023-06-03..2023-06-05 day"),)),
@@ -936,21 +954,24 @@ RULES: tuple[Rule, ...] = (
          rf"|(?P<sy>[12][0-9]{{3}}) (?P<sm>0[1-9]|1[0-2]) (?P<sd>0[1-9]|[12][0-9]|3[01])(?![0-9]|\s*(?:%|percent|per\b|people|troops|dead|killed|tonnes|tons|km|miles|units|cases))"
          rf"|(?:(?P<iy>[12][0-9]{{3}})(?P<s1>[-/.])(?P<im>0?[1-9]|1[0-2])(?P=s1)(?P<id>0?[1-9]|[12][0-9]|3[01])"
          rf"|(?P<cy>19[0-9]{{2}}|20[0-9]{{2}})(?P<cm>0[1-9]|1[0-2])(?P<cd>0[1-9]|[12][0-9]|3[01])"
-         rf"|(?P<a>[0-9]{{1,2}})(?P<s2>[/.])(?P<b>[0-9]{{1,2}})(?P=s2)(?P<ny>[12][0-9]{{3}})"
+         rf"|(?P<a>[0-9]{{1,2}})(?P<s2>[/.-])(?P<b>[0-9]{{1,2}})(?P=s2)(?P<ny>[12][0-9]{{3}})"
+         rf"|(?P<a4>[0-9]{{2}})-(?P<b4>[0-9]{{2}})-(?P<yy4>[0-9]{{2}})"
          rf"|(?P<a2>[0-9]{{1,2}})/(?P<b2>[0-9]{{1,2}})/(?P<yy>[0-9]{{2}})|(?P<a3>[0-9]{{2}})\.(?P<b3>[0-9]{{2}})\.(?P<yy3>[0-9]{{2}}))"
          rf"(?![0-9]|[./-][0-9])){TIME_OF_DAY}", numeric_date,
          (("2023-09-13", "2023-09-13 day"), ("9/13/2023", "2023-09-13 day"), ("13/9/2023", "2023-09-13 day"),
           ("2023.09.13", "2023-09-13 day"), ("20230913", "2023-09-13 day"), ("12/25/98", "1998-12-25 day"),
           ("19.12.17", "2017-12-19 day"), ("2011 03 15", "2011-03-15 day"), ("2019-05-0708:15", "2019-05-07 day"))),
-    Rule("en_numeric_month", r"(?<![0-9./-])(?P<y>19[0-9]{2}|20[0-9]{2})(?P<sep>[-/])(?P<m>0?[1-9]|1[0-2])(?![0-9]|[-/.][0-9])",
-         numeric_month, (("2019-7", "2019-07-01..2019-07-31 month"), ("2019/07", "2019-07-01..2019-07-31 month"))),
+    Rule("en_numeric_month", r"(?<![0-9./-])(?:(?P<y>19[0-9]{2}|20[0-9]{2})(?P<sep>[-/])(?P<m>0?[1-9]|1[0-2])"
+         r"|(?P<m2>0?[1-9]|1[0-2])/(?P<y2>19[0-9]{2}|20[0-9]{2}))(?![0-9]|[-/.][0-9])",
+         numeric_month, (("2019-7", "2019-07-01..2019-07-31 month"), ("2019/07", "2019-07-01..2019-07-31 month"),
+                         ("09/2012", "2012-09-01..2012-09-30 month"))),
     Rule("en_month_range", rf"(?i:from|between)\s+{MON('1')}(?:\s+(?P<y1>1[0-9]{{3}}|20[0-9]{{2}}))?\s+(?i:to|and|until|through|till)\s+"
          rf"{MON('2')}(?:,?\s+(?P<y2>1[0-9]{{3}}|20[0-9]{{2}}))?\b", month_range,
          (("from June to August", "2023-06-01..2023-08-31 month"), ("between May and July 2022", "2022-05-01..2022-07-31 month"),
           ("In 2019, icebergs drifted between March and August", "2019-03-01..2019-08-31 month")),
          anaphoric=True),
     Rule("en_month", rf"(?:(?P<mod>(?i:last|this|next))\s+|{_MONTH_PART_WORDS})?{MON()}"
-         rf"(?:(?:\s*,\s*|\s+)(?:(?i:of)\s+)?{YEAR()}|\s+(?:of\s+)?(?P<ymod>(?i:last|this|next))\s+year\b)?(?!\s*[0-9])",
+         rf"(?:(?:\s*,\s*|\s+|-)(?:(?i:of)\s+)?{YEAR()}|\s+(?:of\s+)?(?P<ymod>(?i:last|this|next))\s+year\b)?(?!\s*[0-9])",
          month_year,
          (("June", "2023-06-01..2023-06-30 month"), ("June 2023", "2023-06-01..2023-06-30 month"),
           ("late June", "2023-06-21..2023-06-30 month_part"), ("the end of June", "2023-06-21..2023-06-30 month_part"),
@@ -990,7 +1011,7 @@ RULES: tuple[Rule, ...] = (
     Rule("en_decade", r"\b(?P<full>1[0-9]{2}0|20[0-9]0)\s?s\b|\bthe\s+(?:'|’)?(?P<dec>[0-9]0)s\b|(?<!\w)(?:'|’)(?P<dec2>[0-9]0)s\b", decade,
          (("the 1990s", "1990-01-01..1999-12-31 decade"), ("the '80s", "1980-01-01..1989-12-31 decade"))),
     Rule("en_weekday_day", rf"\b(?P<wd>{_WEEKDAY_NAMES}\b|{_WEEKDAY_ABBR}),?\s+(?P<the>(?i:the)\s+)?(?P<d>3[01]|[12][0-9]|0?[1-9])(?P<suf>st|nd|rd|th)?\b"
-         rf"(?![:.]?[0-9]|\s*(?:[ap]\.?m\b|(?:of\s+)?(?:{_MONTH_NAMES}|(?i:{_SAFE_MONTHS}))))", weekday_with_day,
+         rf"(?![:./-]?[0-9]|\s*(?:[ap]\.?m\b|(?:of\s+)?(?:{_MONTH_NAMES}|(?i:{_SAFE_MONTHS}))))", weekday_with_day,
          (("Saturday 2nd", "2023-09-02 day"), ("Tuesday the 12th", "2023-09-12 day"), ("Fri, the 27th", "2023-10-27 day"))),
     Rule("en_weekday_of_week", rf"{WEEKDAY},?\s+(?:(?i:of)\s+)?(?P<wmod>(?i:next|last|this))\s+(?i:week)\b(?!'s|-)", weekday_of_week,
          (("Friday next week", "2023-09-22 day"), ("Thursday of last week", "2023-09-07 day"))),
@@ -1072,7 +1093,7 @@ _ANCHORS = {
     "en_dateline": r"\((?:Reuters|AP|AFP|Bloomberg|Xinhua|Kyodo|Yonhap|dpa|UPI|CNN|BBC)\)",
     **dict.fromkeys(("en_month_day", "en_days_listed", "en_day_month", "en_day_mon_year", "en_between_days",
                      "en_month_day_to_month_day", "en_month_range", "en_month", "en_year_month"), _MONTH_ANCHOR),
-    "en_numeric_date": r"[0-9][-/.][0-9]|(?:19|20)[0-9]{6}|[0-9]{4} [0-9]{2} [0-9]{2}", "en_numeric_month": r"[12][0-9]{3}[-/][0-9]",
+    "en_numeric_date": r"[0-9][-/.][0-9]|(?:19|20)[0-9]{6}|[0-9]{4} [0-9]{2} [0-9]{2}", "en_numeric_month": r"[12][0-9]{3}[-/][0-9]|[0-9]/[12][0-9]{3}",
     **dict.fromkeys(("en_year_range", "en_year"), r"[12][0-9]{3}"),
     **dict.fromkeys(("en_decade", "en_decade_part"), r"[0-9]0\s?s\b"),
     "en_day_ordinal": r"[0-9](?:st|nd|rd|th)\b",
