@@ -422,14 +422,21 @@ def _join_ranges(mentions: list[Mention], norm: str, language: Language) -> list
                 # a span runs forward: a weekday read by tense (周五至周一 in past reporting gave
                 # this Monday, then last Friday...) is the one after the first day
                 b = Reading(b.start + timedelta(days=7), b.end + timedelta(days=7), "day", b.kind, b.confidence)
-            if joins and b.kind == "relative" and b.grain == "day" and b.start == b.end and b.start < a.start:
+            if (joins and language.range_any_grain and b.kind == "relative" and b.grain == "day"
+                    and b.start == b.end and b.start < a.start):
                 # the end of a run is after its start: 8月4日至7日 ends on 8月7日, whatever month
-                # the 7日 alone was read in
+                # the 7日 alone was read in (English ends name their month: see below)
                 b = _after(b, a.start)
             if language.range_any_grain:
                 fits = b.end >= a.start and (a.start, a.end) != (b.start, b.end)
                 grain = max(a.grain, b.grain, key=lambda g: GRAINS.index(g) if g in GRAINS else 0)
             else:
+                if (joins and a.grain == b.grain and a.grain in ("day", "month") and b.kind == "relative"
+                        and b.start <= a.end):
+                    # a span runs forward: an end whose year was guessed apart (10 August -
+                    # 12 September, read in August: last September) is in the next year
+                    later = _a_year_later(b)
+                    b = later if later and later.start > a.end else b
                 fits = a.grain == b.grain and a.grain in _RANGE_GRAINS and b.start > a.end
                 grain = a.grain
             if (joins and fits and first.paragraph == mention.paragraph
@@ -450,6 +457,14 @@ def _after(reading: Reading, start: date) -> Reading:
         if day and day >= start:
             return Reading(day, day, "day", reading.kind, reading.confidence, reading.time_of_day)
     return reading
+
+
+def _a_year_later(reading: Reading) -> Reading | None:
+    try:
+        start, end = reading.start.replace(year=reading.start.year + 1), reading.end.replace(year=reading.end.year + 1)
+    except ValueError:   # 29 February
+        return None
+    return Reading(start, end, reading.grain, reading.kind, reading.confidence, reading.time_of_day)
 
 
 def _until_now(ctx: Context) -> list[Mention]:
