@@ -69,7 +69,7 @@ _NUMBER = (r"(?P<n>[0-9]{1,4}|an?|(?:twenty|thirty|forty|fifty|sixty|seventy|eig
 # "next" is no marker here: "next Monday" is its own rule, and "the next round began on
 # Monday" is past.
 # A deadline looks ahead too: "by June" right before the date, "a June deadline" right after it.
-FUTURE_WORDS = (r"\b(?:will|'ll|is to|are to|plans? to|planned|planning|(?:is|are|was|were) expected|expected to"
+FUTURE_WORDS = (r"\b(?:will|'ll|is to|are to|ha(?:ve|s) to|needs? to|must|plans? to|planned|planning|(?:is|are|was|were) expected|expected to"
                 r"|scheduled|set to|(?:is|are) due|due to|due (?:on|in|by)|upcoming|slated|intends? to|aims? to|targets?"
                 r"|deadline (?:of|is|on)|ahead of)\b")
 # "by June" is a deadline, but "devastated by Monday's quake" names an agent: not after a past
@@ -544,6 +544,30 @@ def offset(m, ctx):
         start, end, grain = _shifted(ctx.reference, n, unit, sign)
         return Reading(start, end, grain, "relative", ANAPHORIC)
     return None
+
+
+_FUTURE_MARKER = re.compile(FUTURE_WORDS, re.IGNORECASE)
+_SUB_DAY = {"hour": 1, "hr": 1, "minute": 1 / 60, "min": 1 / 60, "second": 1 / 3600, "sec": 1 / 3600}
+
+
+def in_offset(m, ctx):
+    """in five days / within 10 days / in a month / in 24 hours / within half an hour, looking
+    ahead (will, expected to, have to, must ...): that far after the reference. Without a future
+    marker "in five days" is a duration (the city fell in five days): no date. A conditional
+    (would be restored within a week, in reported speech) counts from when it was said: no date."""
+    clause = re.split(r"[.;!?\n]", ctx.norm[max(0, m.start() - 60):m.start()])[-1]
+    if not (ctx.prefer_future or _FUTURE_MARKER.search(clause)):
+        return None
+    unit = m.group("unit").lower().rstrip("s")
+    if _g(m, "half"):
+        n, unit = 0.5, "hour"
+    else:
+        n = parse_en_number(m.group("n"))
+    if unit in _SUB_DAY:
+        found = ctx.reference + timedelta(days=int(n * _SUB_DAY[unit] // 24))
+        return Reading(found, found, "day", "relative", INFERRED)
+    start, end, grain = _shifted(ctx.reference, n, unit, 1)
+    return Reading(start, end, grain, "relative", INFERRED)
 
 
 def part_of_current(m, ctx):
@@ -1067,6 +1091,12 @@ RULES: tuple[Rule, ...] = (
          anaphoric=True),
     Rule("en_in_time", rf"\b(?i:in)\s+(?i:{_NUMBER})\s+(?P<unit>(?i:days?|weeks?|months?|years?))(?:'|’)?\s+(?P<dir>(?i:time))\b",
          offset, (("in two weeks' time", "2023-09-25..2023-10-01 week"),)),
+    Rule("en_in_offset", rf"\b(?i:in|within)\s+(?:(?P<half>(?i:half\s+an))|(?i:{_NUMBER}))\s+"
+         r"(?P<unit>(?i:days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|seconds?|secs?))\b"
+         r"(?!\s*(?:'|’|-|(?i:time|of|after|before|later|earlier|ago|old|in\b)))",
+         in_offset, (("The talks will resume in five days", "2023-09-20 day"),
+                     ("We have to decide within 10 days", "2023-09-25 day"),
+                     ("The ship is expected to dock within half an hour", "2023-09-15 day"))),
     Rule("en_part_of_current", r"\b(?P<dir>(?i:earlier|later))\s+(?i:this)\s+(?P<unit>(?i:week|month))\b",
          part_of_current,
          (("earlier this month", "2023-09-01..2023-09-15 month_part"), ("later this week", "2023-09-15..2023-09-17 week"))),
@@ -1107,7 +1137,8 @@ _ANCHORS = {
     "en_unit_before_last": r"(?i:before\s+last|after\s+next)", "en_end_of_current": r"(?i:of\s+the\s+(?:month|year))",
     "en_hours_ago": r"(?i:ago)", "en_relative_part": r"(?i:(?:last|this|next)\s+(?:month|year))",
     "en_offset": r"(?i:days?|weeks?|fortnights?|months?|years?|decades?)\s+(?i:ago|earlier|later|from|previously|before|after)",
-    "en_in_time": r"(?i:time)", "en_part_of_current": r"(?i:(?:earlier|later)\s+this)",
+    "en_in_time": r"(?i:time)",
+    "en_in_offset": r"(?i:(?:day|week|month|year|hour|hr|minute|min|second|sec)s?\b)", "en_part_of_current": r"(?i:(?:earlier|later)\s+this)",
     "en_offset_from_clause": r"(?i:days?|weeks?)\s+(?i:after|before)",
     "en_anaphoric": r"(?i:the\s+(?:next|following|previous|same|day|year)|that\s+(?:same|day|year|morning|afternoon|evening|night))",
 }
