@@ -116,6 +116,11 @@ class Language:
     # what may follow a bare year for it to be the topic of its sentence (2019年，…3月至8月):
     # the year then carries to the months and days after it, as a day or month already does
     topic_year_after: re.Pattern | None = None
+    # an offset written right before a day (two days after Christmas, 2 weeks before Friday):
+    # `offset_before` matches it, ending where the day begins; `shift_by(match, reading)` gives
+    # the day it names
+    offset_before: re.Pattern | None = None
+    shift_by: Callable[[re.Match, "Reading"], "Reading | None"] | None = None
     # one search for all the rules' anchors: a text without any holds no date
     any_anchor: re.Pattern | None = field(init=False, repr=False, compare=False)
 
@@ -385,6 +390,9 @@ def run(text: str, reference: date, language: Language, min_confidence: float, p
     if language.until_now:
         ctx.previous = _until_now(ctx)
 
+    if language.offset_before:
+        ctx.previous = _offsets_before(ctx)
+
     # 5. Hedges.
     for mention in ctx.previous:
         reading = mention.reading
@@ -465,6 +473,26 @@ def _a_year_later(reading: Reading) -> Reading | None:
     except ValueError:   # 29 February
         return None
     return Reading(start, end, reading.grain, reading.kind, reading.confidence, reading.time_of_day)
+
+
+OFFSET_RULE = Rule("offset_before_date", r"(?!)", None)
+
+
+def _offsets_before(ctx: Context) -> list[Mention]:
+    """`N units before/after` a day: one mention of the day it names, over both; a mention the
+    offset words alone gave (two days before, read from the clause) gives way to it."""
+    out: list[Mention] = []
+    for mention in ctx.previous:
+        reading = mention.reading
+        found = (ctx.language.offset_before.search(ctx.norm, max(0, mention.offset - 40), mention.offset)
+                 if reading.grain == "day" and reading.start == reading.end else None)
+        shifted = found and ctx.language.shift_by(found, reading)
+        if shifted:
+            while out and out[-1].end_offset > found.start():
+                out.pop()
+            mention = Mention(found.start(), mention.end_offset, shifted, OFFSET_RULE, mention.paragraph)
+        out.append(mention)
+    return out
 
 
 def _until_now(ctx: Context) -> list[Mention]:
