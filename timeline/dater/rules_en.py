@@ -585,6 +585,23 @@ def part_of_current(m, ctx):
 
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 
+# two days after Christmas / 2 weeks before next Friday / a day before yesterday: the words
+# before a day (composed by the engine with the day the rules read)
+OFFSET_BEFORE_DAY = re.compile(rf"\b(?i:{_NUMBER})\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?P<dir>(?i:before|after))\s+$")
+
+
+def shift_by(m, reading: Reading) -> Reading | None:
+    n, unit = parse_en_number(m.group("n")), m.group("unit").lower().rstrip("s")
+    sign = -1 if m.group("dir").lower() == "before" else 1
+    day = reading.start
+    if unit in ("day", "week"):
+        found = day + timedelta(days=sign * n * (7 if unit == "week" else 1))
+    else:
+        months = sign * n * (12 if unit == "year" else 1)
+        year, month = cal.shift_month(day.year, day.month, months)
+        found = cal.valid_date(year, month, min(day.day, cal.last_day(year, month)))
+    return Reading(found, found, "day", reading.kind, min(reading.confidence, INFERRED)) if found else None
+
 
 def offset_from_clause(m, ctx):
     """'on Tuesday ..., a day after they met' dates the event it introduces: a day before the
@@ -1163,4 +1180,6 @@ LANGUAGE = Language(
     range_joiner=re.compile(r"\s*(?:-|–|—|(?i:to|through|until|till|thru))\s*"),
     range_and=re.compile(r"\s+(?i:and)\s+"),
     range_opener=re.compile(r"\b(?i:between)\s+$"),
+    offset_before=OFFSET_BEFORE_DAY,
+    shift_by=shift_by,
 )
