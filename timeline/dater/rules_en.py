@@ -53,6 +53,25 @@ def YEAR(s=""):
     return rf"(?P<y{s}>1[0-9]{{3}}|20[0-9]{{2}}|2100)\b(?!\s*[-–]?\s*(?:tonnes|tons|troops|people|km|kilomet|miles|met(?:er|re)s|dollars|euros|won|yuan|roubles|rubles|missiles|percent|per\b|mm\b|kg\b|units|vehicles|aircraft))"
 
 
+_ORDINAL_DAYS = {word: n for n, word in enumerate(
+    ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth"
+     " sixteenth seventeenth eighteenth nineteenth twentieth").split(), 1)}
+_ORDINAL_DAYS.update({f"twenty {word}": 20 + n for word, n in list(_ORDINAL_DAYS.items()) if n < 10})
+_ORDINAL_DAYS.update({"thirtieth": 30, "thirty first": 31})
+_ORDINAL_WORD = ("(?i:thirty[\\s-]first|thirtieth|twenty[\\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|twentieth"
+                 "|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|tenth"
+                 "|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)")
+
+
+# a two-digit year after a day and month: with its apostrophe ('96), or closing the text or
+# clause (3 Aug 96, Aug 9, 96.), so "March 3 12 people" stays a day and a count
+_SHORT_YEAR = r"(?:'|’)?(?P<yy>[0-9]{2})(?![0-9])(?:(?<=[0-9]{2})(?=\s*$|\s*[.;)\]\n](?![0-9])|\s+[0-9]{1,2}:[0-9]{2})|(?<=['’][0-9]{2}))"
+
+
+def ORDINAL_WORD_DAY(s=""):
+    return rf"(?P<dw{s}>{_ORDINAL_WORD})(?![\w-])"
+
+
 _WEEKDAY_NAMES = r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # Mon / Tues. / Thu: capitalised abbreviations, as datelines and schedules write them
 _WEEKDAY_ABBR = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b\.?"
@@ -70,7 +89,7 @@ _NUMBER = (r"(?P<n>[0-9]{1,4}|an?|(?:twenty|thirty|forty|fifty|sixty|seventy|eig
 # Monday" is past.
 # A deadline looks ahead too: "by June" right before the date, "a June deadline" right after it.
 FUTURE_WORDS = (r"\b(?:will|'ll|is to|are to|ha(?:ve|s) to|needs? to|must|plans? to|planned|planning|(?:is|are|was|were) expected|expected to"
-                r"|scheduled|set to|(?:is|are) due|due to|due (?:on|in|by)|upcoming|slated|intends? to|aims? to|targets?"
+                r"|scheduled|set to|(?:is|are) set for|(?:is|are) due|due to|due (?:on|in|by)|upcoming|slated|intends? to|aims? to|targets?"
                 r"|deadline (?:of|is|on)|ahead of)\b")
 # "by June" is a deadline, but "devastated by Monday's quake" names an agent: not after a past
 # participle, not before a possessive
@@ -131,11 +150,11 @@ def _days(start, end, kind, confidence, m=None):
     return Reading(start, end, "day", kind, confidence, _time_of_day(m) if m else None)
 
 
-def _day_range(m, first: date, month_end=None):
-    """first, or first..d2 when the match has a second day (Feb 4-5)."""
-    if not _g(m, "d2"):
+def _day_range(first: date, second: int | None):
+    """first, or first..second when the text gives a second day (Feb 4-5)."""
+    if not second:
         return first, first
-    end = cal.valid_date(first.year, month_end or first.month, int(m.group("d2")))
+    end = cal.valid_date(first.year, first.month, second)
     return (first, end) if end and end >= first else (None, None)
 
 
@@ -156,8 +175,27 @@ def _bare_month_ok(m, ctx):
 # ---------------------------------------------------------------- rules: full and partial dates
 def month_day(m, ctx):
     """September 13, 2023 / Sept. 13 / Feb 4-5 / Wednesday, Sept. 13."""
-    month, day = _month(m), int(m.group("d"))
-    if _g(m, "y") or _sentence_year(m, ctx):
+    return _month_day(m, ctx, int(m.group("d")), int(m.group("d2")) if _g(m, "d2") else None)
+
+
+def ordinal_word_day(m, ctx):
+    """May eighth / the fifth of May / eighth to eleventh May 2010 / May eighth - tenth, 2010."""
+    if "of" in m.re.groupindex and not (_g(m, "of") or _g(m, "y")):
+        return None   # the second May election
+    second = _ORDINAL_DAYS[_words(m.group("dw2"))] if _g(m, "dw2") else None
+    return _month_day(m, ctx, _ORDINAL_DAYS[_words(m.group("dw"))], second)
+
+
+def _words(text: str) -> str:
+    return re.sub(r"[\s-]+", " ", text.lower())
+
+
+def _month_day(m, ctx, day: int, second: int | None):
+    month = _month(m)
+    if _g(m, "yy"):
+        first = cal.valid_date(two_digit_year(int(m.group("yy")), ctx.reference), month, day)
+        kind, confidence = "absolute", ABSOLUTE
+    elif _g(m, "y") or _sentence_year(m, ctx):
         year = _year(m) if _g(m, "y") else _sentence_year(m, ctx)
         first = year and cal.valid_date(year, month, day)
         kind, confidence = "absolute", ABSOLUTE if _g(m, "y") else INFERRED
@@ -169,7 +207,7 @@ def month_day(m, ctx):
         kind, confidence = "relative", INFERRED
     if not first:
         return None
-    start, end = _day_range(m, first)
+    start, end = _day_range(first, second)
     return start and _days(start, end, kind, confidence, m)
 
 
@@ -965,20 +1003,32 @@ RULES: tuple[Rule, ...] = (
          r"\((?:Reuters|AP|AFP|Bloomberg|Xinhua|Kyodo|Yonhap|dpa|UPI|CNN|BBC)\)", None,
          (("TOKYO, Aug 24 (Reuters) - Japan began", "-"), ("SEOUL, South Korea, Sept. 13 (AP) —", "-")),
          silent=True),
-    Rule("en_month_day", rf"{_WEEKDAY_PREFIX}{MON()}\s*{DAY()}{DAY_RANGE}(?:(?:\s*,\s*|\s+){YEAR()})?{TIME_OF_DAY}", month_day,
+    Rule("en_month_day", rf"{_WEEKDAY_PREFIX}{MON()}\s*{DAY()}{DAY_RANGE}(?:(?:\s*,\s*|\s+)(?:{YEAR()}|{_SHORT_YEAR}))?{TIME_OF_DAY}", month_day,
          (("September 13, 2023", "2023-09-13 day"), ("Sept. 13", "2023-09-13 day"), ("Feb 4-5", "2023-02-04..2023-02-05 day"),
           ("Wednesday, Sept. 13", "2023-09-13 day"), ("Dec. 30", "2022-12-30 day"), ("Jan 5 , 2019", "2019-01-05 day"),
-          ("Jan5 2019", "2019-01-05 day"), ("december 6", "2022-12-06 day"), ("Tue Jan 5, 2021", "2021-01-05 day")),
+          ("Jan5 2019", "2019-01-05 day"), ("december 6", "2022-12-06 day"), ("Tue Jan 5, 2021", "2021-01-05 day"),
+          ("Aug 9, '96", "1996-08-09 day"), ("Aug 9, 96", "1996-08-09 day")),
          anaphoric=True),
-    Rule("en_days_listed", rf"{MON()}\s*{DAY()}\s*(?:,|and|or|&)\s*(?P<dl>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\b"
+    # "March 3, 12 people died": a comma before a count is no list of days
+    Rule("en_days_listed", rf"{MON()}\s*{DAY()}\s*(?:,(?!\s*[0-9]+\s+(?!and\b|or\b)[a-z])|and|or|&)\s*(?P<dl>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\b"
          rf"(?!\s*(?:{_MONTH_NAMES}))(?:,?\s+{YEAR()})?", days_listed,
          (("Sept. 17 or 18", "2023-09-18 day"), ("Nov. 3 and 4, 2022", "2022-11-04 day")),
          anaphoric=True),
-    Rule("en_day_month", rf"{_WEEKDAY_PREFIX}(?:the\s+)?\b{DAY()}{DAY_RANGE}\s+(?:of\s+)?{MON()}(?:(?:\s*,\s*|\s+){YEAR()})?{TIME_OF_DAY}",
+    Rule("en_day_month", rf"{_WEEKDAY_PREFIX}(?:the\s+)?\b{DAY()}{DAY_RANGE}\s+(?:of\s+)?{MON()}(?:(?:\s*,\s*|\s+)(?:{YEAR()}|{_SHORT_YEAR}))?{TIME_OF_DAY}",
          month_day,
          (("13 September 2023", "2023-09-13 day"), ("4-5 February", "2023-02-04..2023-02-05 day"),
-          ("the 13th of September", "2023-09-13 day")),
+          ("the 13th of September", "2023-09-13 day"), ("3rd Feb 82", "1982-02-03 day")),
          anaphoric=True),
+    # a day written as an ordinal word: after its month (May eighth) or before it with "of" or a
+    # year (the fifth of May, eighth to eleventh May 2010); "the second May election" is no date
+    Rule("en_month_ordinal_word", rf"{_WEEKDAY_PREFIX}{MON()}\s+(?:(?i:the)\s+)?{ORDINAL_WORD_DAY()}"
+         rf"(?:\s*(?:-|–|(?i:to|through|until))\s*{ORDINAL_WORD_DAY('2')})?(?:,?\s+{YEAR()})?", ordinal_word_day,
+         (("May eighth", "2023-05-08 day"), ("May eighth - tenth, 2010", "2010-05-08..2010-05-10 day"),
+          ("September twenty-first", "2023-09-21 day")), anaphoric=True),
+    Rule("en_ordinal_word_month", rf"\b{ORDINAL_WORD_DAY()}(?:\s*(?:-|–|(?i:to|through|until))\s*(?:(?i:the)\s+)?"
+         rf"{ORDINAL_WORD_DAY('2')})?\s+(?:(?P<of>(?i:of))\s+)?{MON()}(?:,?\s+{YEAR()})?", ordinal_word_day,
+         (("fifth of May", "2023-05-05 day"), ("Eighth to eleventh May 2010", "2010-05-08..2010-05-11 day"),
+          ("the second May election", "-")), anaphoric=True),
     Rule("en_day_mon_year", rf"(?<![0-9])(?:(?P<d>3[01]|[12][0-9]|0?[1-9])(?P<sep>[-/])(?P<mon>{_MONTH_NAMES}|(?i:{_SAFE_MONTHS}))\b"
          r"(?:(?P=sep)(?P<y>1[0-9]{3}|20[0-9]{2}|[0-9]{2})(?![0-9])|\s+(?P<y4>1[0-9]{3}|20[0-9]{2})\b|(?![-/]?[0-9]))"
          rf"|(?P<mon2>{_FULL_MONTHS}|(?i:{_SAFE_MONTHS})|{_MONTH_NAMES})(?P<sep2>[-/])(?P<d2>3[01]|[12][0-9]|0?[1-9])(?P=sep2)"
@@ -1138,7 +1188,7 @@ _MONTH_ANCHOR = (r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|
 _WEEKDAY_ANCHOR = rf"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|{_WEEKDAY_NAMES})"
 _ANCHORS = {
     "en_dateline": r"\((?:Reuters|AP|AFP|Bloomberg|Xinhua|Kyodo|Yonhap|dpa|UPI|CNN|BBC)\)",
-    **dict.fromkeys(("en_month_day", "en_days_listed", "en_day_month", "en_day_mon_year", "en_between_days",
+    **dict.fromkeys(("en_month_day", "en_days_listed", "en_month_ordinal_word", "en_ordinal_word_month", "en_day_month", "en_day_mon_year", "en_between_days",
                      "en_month_day_to_month_day", "en_month_range", "en_month", "en_year_month"), _MONTH_ANCHOR),
     "en_numeric_date": r"[0-9][-/.][0-9]|(?:19|20)[0-9]{6}|[0-9]{4} [0-9]{2} [0-9]{2}", "en_numeric_month": r"[12][0-9]{3}[-/][0-9]|[0-9]/[12][0-9]{3}",
     **dict.fromkeys(("en_year_range", "en_year"), r"[12][0-9]{3}"),
