@@ -590,11 +590,14 @@ _SUB_DAY = {"hour": 1, "hr": 1, "minute": 1 / 60, "min": 1 / 60, "second": 1 / 3
 
 def in_offset(m, ctx):
     """in five days / within 10 days / in a month / in 24 hours / within half an hour, looking
-    ahead (will, expected to, have to, must ...): that far after the reference. Without a future
+    ahead (will, expected to, have to, must ...) or standing alone as its clause (a heading, a
+    reminder): that far after the reference. Without a future
     marker "in five days" is a duration (the city fell in five days): no date. A conditional
     (would be restored within a week, in reported speech) counts from when it was said: no date."""
     clause = re.split(r"[.;!?\n]", ctx.norm[max(0, m.start() - 60):m.start()])[-1]
-    if not (ctx.prefer_future or _FUTURE_MARKER.search(clause)):
+    after = re.split(r"[.;!?\n]", ctx.norm[m.end():m.end() + 60])[0]
+    alone = not clause.strip() and not after.strip()   # a reminder or a heading: "In 24 hours."
+    if not (ctx.prefer_future or alone or _FUTURE_MARKER.search(clause)):
         return None
     unit = m.group("unit").lower().rstrip("s")
     if _g(m, "half"):
@@ -985,8 +988,13 @@ def end_of_current(m, ctx):
 
 
 def just_now(m, ctx):
-    """N hours / minutes ago, just now, right now: the reference day."""
-    return Reading(ctx.reference, ctx.reference, "day", "relative", INFERRED)
+    """N hours / minutes ago or from now, just now, right now: the reference day (48 hours
+    from now: two days after it)."""
+    days = 0
+    if _g(m, "n") and m.group("unit").lower().startswith("h"):
+        days = parse_en_number(m.group("n")) // 24 * (-1 if m.group("dir").lower() == "ago" else 1)
+    found = ctx.reference + timedelta(days=days)
+    return Reading(found, found, "day", "relative", INFERRED)
 
 
 # ---------------------------------------------------------------- the table
@@ -1141,9 +1149,10 @@ RULES: tuple[Rule, ...] = (
     Rule("en_end_of_current", r"\b(?i:the)\s+(?P<part>(?i:end|beginning|start|middle))\s+(?i:of)\s+(?i:the)\s+(?P<unit>(?i:month|year))\b",
          end_of_current, (("the end of the month", "2023-09-21..2023-09-30 month_part"), ("the end of the year", "2023-11-01..2023-12-31 year_part")),
          anaphoric=True),
-    Rule("en_hours_ago", r"\b(?:[0-9]{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|ninety)"
-         r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?\s+(?i:hours?|hrs?|minutes?|mins?|seconds?|secs?)\s+(?i:ago)\b", just_now,
-         (("two hours ago", "2023-09-15 day"), ("ninety minutes ago", "2023-09-15 day"))),
+    Rule("en_hours_ago", r"\b(?:(?P<half>(?i:half\s+an))|(?P<n>(?:[0-9]{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|ninety)"
+         r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?))\s+(?P<unit>(?i:hours?|hrs?|minutes?|mins?|seconds?|secs?))\s+(?P<dir>(?i:ago|from\s+now))\b", just_now,
+         (("two hours ago", "2023-09-15 day"), ("ninety minutes ago", "2023-09-15 day"), ("half an hour ago", "2023-09-15 day"),
+          ("ten minutes from now", "2023-09-15 day"))),
     Rule("en_relative_part", rf"{_MONTH_PART_WORDS}(?P<mod>(?i:last|this|next))\s+(?P<unit>(?i:month|year))\b",
          relative_part,
          (("late last year", "2022-11-01..2022-12-31 year_part"), ("early next month", "2023-10-01..2023-10-10 month_part"))),
@@ -1202,7 +1211,7 @@ _ANCHORS = {
     "en_relative_period": r"(?i:week|month|year)", "en_weekend": r"(?i:weekend)",
     "en_holiday": r"Day|Eve|Christmas|Halloween|Thanksgiving|Juneteenth|Easter|Ramadan|Eid|Fourth|Friday|Birthday",
     "en_unit_before_last": r"(?i:before\s+last|after\s+next)", "en_end_of_current": r"(?i:of\s+the\s+(?:month|year))",
-    "en_hours_ago": r"(?i:ago)", "en_relative_part": r"(?i:(?:last|this|next)\s+(?:month|year))",
+    "en_hours_ago": r"(?i:ago|from\s+now)", "en_relative_part": r"(?i:(?:last|this|next)\s+(?:month|year))",
     "en_offset": r"(?i:days?|weeks?|fortnights?|months?|years?|decades?)\s+(?i:ago|earlier|later|from|previously|before|after)",
     "en_in_time": r"(?i:time)",
     "en_in_offset": r"(?i:(?:day|week|month|year|hour|hr|minute|min|second|sec)s?\b)", "en_part_of_current": r"(?i:(?:earlier|later)\s+this)",
