@@ -1214,7 +1214,7 @@ _ANCHORS = {
     "en_hours_ago": r"(?i:ago|from\s+now)", "en_relative_part": r"(?i:(?:last|this|next)\s+(?:month|year))",
     "en_offset": r"(?i:days?|weeks?|fortnights?|months?|years?|decades?)\s+(?i:ago|earlier|later|from|previously|before|after)",
     "en_in_time": r"(?i:time)",
-    "en_in_offset": r"(?i:(?:day|week|month|year|hour|hr|minute|min|second|sec)s?\b)", "en_part_of_current": r"(?i:(?:earlier|later)\s+this)",
+    "en_in_offset": r"\b(?i:in|within)\s+(?i:half|an?\b|[0-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)", "en_part_of_current": r"(?i:(?:earlier|later)\s+this)",
     "en_offset_from_clause": r"(?i:days?|weeks?)\s+(?i:after|before)",
     "en_anaphoric": r"(?i:the\s+(?:next|following|previous|same|day|year)|that\s+(?:same|day|year|morning|afternoon|evening|night))",
 }
