@@ -602,6 +602,8 @@ def in_offset(m, ctx):
     unit = m.group("unit").lower().rstrip("s")
     if _g(m, "half"):
         n, unit = 0.5, "hour"
+    elif _g(m, "dec"):
+        n = float(m.group("dec"))
     else:
         n = parse_en_number(m.group("n"))
     if unit in _SUB_DAY:
@@ -1167,7 +1169,8 @@ RULES: tuple[Rule, ...] = (
          anaphoric=True),
     Rule("en_in_time", rf"\b(?i:in)\s+(?i:{_NUMBER})\s+(?P<unit>(?i:days?|weeks?|months?|years?))(?:'|’)?\s+(?P<dir>(?i:time))\b",
          offset, (("in two weeks' time", "2023-09-25..2023-10-01 week"),)),
-    Rule("en_in_offset", rf"\b(?i:in|within)\s+(?:(?P<half>(?i:half\s+an))|(?i:{_NUMBER}))\s+"
+    Rule("en_in_offset", rf"\b(?i:in|within)\s+(?:(?i:about|around|roughly|some|nearly|almost|just)\s+)?"
+         rf"(?:(?P<half>(?i:half\s+an))|(?P<dec>[0-9]+\.[0-9]+)(?=\s+(?i:hours?|hrs?|minutes?|mins?))|(?i:{_NUMBER}))\s+"
          r"(?P<unit>(?i:days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|seconds?|secs?))\b"
          r"(?!\s*(?:'|’|-|(?i:time|of|after|before|later|earlier|ago|old|in\b)))",
          in_offset, (("The talks will resume in five days", "2023-09-20 day"),
@@ -1214,7 +1217,7 @@ _ANCHORS = {
     "en_hours_ago": r"(?i:ago|from\s+now)", "en_relative_part": r"(?i:(?:last|this|next)\s+(?:month|year))",
     "en_offset": r"(?i:days?|weeks?|fortnights?|months?|years?|decades?)\s+(?i:ago|earlier|later|from|previously|before|after)",
     "en_in_time": r"(?i:time)",
-    "en_in_offset": r"\b(?i:in|within)\s+(?i:half|an?\b|[0-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)", "en_part_of_current": r"(?i:(?:earlier|later)\s+this)",
+    "en_in_offset": r"\b(?i:in|within)\s+(?i:about|around|roughly|some|nearly|almost|just|half|an?\b|[0-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)", "en_part_of_current": r"(?i:(?:earlier|later)\s+this)",
     "en_offset_from_clause": r"(?i:days?|weeks?)\s+(?i:after|before)",
     "en_anaphoric": r"(?i:the\s+(?:next|following|previous|same|day|year)|that\s+(?:same|day|year|morning|afternoon|evening|night))",
 }
