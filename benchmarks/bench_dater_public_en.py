@@ -17,7 +17,7 @@ on the same cases by the same test. A case is right when
 Each case is read with the convention its suite states (find_dates' `prefer`): ctparse is made
 for bookings, its bare "Tuesday" or "Aug 5" is the coming one: prefer="future"; chrono's cases
 run with its forwardDate option likewise; dateparser's (its past-preference block, and "Friday"
-read as the last one) and chrono's other cases: the news default, prefer="past".
+read as the last one) and chrono's other cases: the news default (prefer=None).
 dateparser gives points in time: right when its first date is the day (day, contains: the day,
 or its month / year for "eight months ago"), in the month (month, monthnoyear), in the year
 (year); for a span, its first and last dates are START and END; for none, it finds nothing.
@@ -55,8 +55,8 @@ def split(cases):
     return [c for i, c in enumerate(cases) if i in half], [c for i, c in enumerate(cases) if i not in half]
 
 
-def prefer(source: str) -> str:
-    return "future" if source.startswith("ctparse") or source.endswith(" forwardDate") else "past"
+def prefer(source: str) -> str | None:
+    return "future" if source.startswith("ctparse") or source.endswith(" forwardDate") else None
 
 
 def _whole_month(start, end):

@@ -30,7 +30,7 @@ def _corpus():
         lang = path.stem.split("_")[0]
         lines = path.read_text(encoding="utf-8").splitlines()
         cut = float(lines[0].split(":")[1]) if lines and lines[0].startswith("# min_confidence:") else 0.5
-        prefer = lines[0].split(":")[1].strip() if lines and lines[0].startswith("# prefer:") else "past"
+        prefer = lines[0].split(":")[1].strip() if lines and lines[0].startswith("# prefer:") else None
         for number, line in enumerate(lines, 1):
             if not line.strip() or line.startswith("#"):
                 continue
