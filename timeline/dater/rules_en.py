@@ -597,7 +597,9 @@ def in_offset(m, ctx):
     clause = re.split(r"[.;!?\n]", ctx.norm[max(0, m.start() - 60):m.start()])[-1]
     after = re.split(r"[.;!?\n]", ctx.norm[m.end():m.end() + 60])[0]
     alone = not clause.strip() and not after.strip()   # a reminder or a heading: "In 24 hours."
-    if not (ctx.prefer_future or alone or _FUTURE_MARKER.search(clause)):
+    # a fronted offset looks ahead by the verb after it: "In five days, the talks will resume"
+    fronted = not clause.strip() and _FUTURE_MARKER.search(after)
+    if not (ctx.prefer_future or alone or fronted or _FUTURE_MARKER.search(clause)):
         return None
     unit = m.group("unit").lower().rstrip("s")
     if _g(m, "half"):
