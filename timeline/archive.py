@@ -21,7 +21,7 @@ import pandas as pd
 
 from timeline.articles import ReadProblem, read_articles
 from timeline.build import (Timeline, assemble_timeline, combine_shard_labels, mentions_or_problem,
-                            merged_record, shard_positions)
+                            merge_shard, merged_record, shard_positions)
 
 PARTITION_ARTICLES = 100     # articles per Dask task: scheduling costs hidden, the 2 workers kept even
 
@@ -45,12 +45,6 @@ def _mention_stage(articles):
     return [mentions_or_problem(a) for a in articles]
 
 
-def _merge_shard(mentions):
-    from timeline.merge import merge_mentions
-
-    return merge_mentions(mentions)
-
-
 def build_on_dask(articles, client) -> Timeline:
     """The Timeline of `articles`, built on the Dask `client`; equal to `build_timeline(articles)`."""
     articles = list(articles)
@@ -64,7 +58,7 @@ def build_on_dask(articles, client) -> Timeline:
         if problem:
             problems.append(problem)
     shards = shard_positions(mentions)
-    futures = client.map(_merge_shard, [[mentions[i] for i in pos] for pos in shards], pure=False)
+    futures = client.map(merge_shard, [[mentions[i] for i in pos] for pos in shards], pure=False)
     labels = combine_shard_labels(len(mentions), shards, client.gather(futures))
     return assemble_timeline(merged_record(articles, mentions, labels, problems))
 
