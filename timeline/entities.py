@@ -48,6 +48,7 @@ PERSON_TITLES = ["总统", "副总统", "总理", "副总理", "首相", "副首
                  "将军", "司令", "司令官", "总司令", "参谋长", "董事长", "总裁", "首席执行官", "主任", "书记",
                  "委员长", "国王", "王储", "总督", "特使", "代表", "检察官", "法官", "院长", "校长", "教授"]
 TITLE_PATTERN = re.compile("|".join(sorted(PERSON_TITLES, key=len, reverse=True)))
+SPANS_CACHE_LIMIT = 100_000        # texts whose entity spans are kept; beyond it the cache starts anew
 MAX_TITLED_NAME = 5                 # 坂本雅信, 格罗西, 泽连斯基; longer ones are written with ·
 NAME_STOP_CHARS = set("与和及同跟对向在于将已也曾则就等的了们说称表是为被把从")
 
@@ -150,6 +151,7 @@ class EntityFinder:
                 self.tokenizer.add_word(word, freq=100000)
         self.tagger = jieba.posseg.POSTokenizer(self.tokenizer)
         self.guessed_tags: dict[str, str] = {}
+        self._spans: dict[str, tuple[Span, ...]] = {}
         self._verbs: dict[str, int | None] = {}
         latin = sorted((s for s in self.canonical if _is_latin(s)), key=len, reverse=True)
         # One trie-shaped pattern: a flat alternation of thousands of names is tried name by name
@@ -192,6 +194,16 @@ class EntityFinder:
 
     def spans(self, text: str) -> list[Span]:
         """Every entity occurrence in `text`, in text order."""
+        # An archive repeats its sentences (wire copies, a story's recaps) and the labels ask
+        # about the same clauses again: each text is cut once (a fresh list each time).
+        cached = self._spans.get(text)
+        if cached is None:
+            if len(self._spans) >= SPANS_CACHE_LIMIT:
+                self._spans.clear()
+            cached = self._spans[text] = tuple(self._find_spans(text))
+        return list(cached)
+
+    def _find_spans(self, text: str) -> list[Span]:
         found: list[Span] = []
         if self.latin_pattern:
             for m in self.latin_pattern.finditer(text):
@@ -228,10 +240,13 @@ class EntityFinder:
             starts.append(starts[-1] + len(w))
         titled = list(self._titled_names(simplified))
         found.extend(titled)
+        in_titled = bytearray(len(simplified) + 1)     # characters inside a name read after a title
+        for sp in titled:
+            in_titled[sp.start:sp.end] = b"\x01" * (sp.end - sp.start)
         i = 0
         while i < len(words):
             word, start = words[i], starts[i]
-            if any(sp.start < start + len(word) and start < sp.end for sp in titled):
+            if titled and any(in_titled[start:start + len(word)]):
                 i += 1           # a piece of a name read after its title (长坂 of 会长坂本雅信)
                 continue
             # A transliterated name: name-ish words joined by · or - (德米特里-佩斯科夫).

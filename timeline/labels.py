@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from timeline.entities import default_finder
 from timeline.mentions import (CLAUSE_PUNCT, EMPTY_BRACKETS, ENGLISH_PREDICATE, GAP_BETWEEN_CJK, SPEECH_VERB,
@@ -65,11 +66,12 @@ PREPOSITION_START = re.compile(r"^(?:对|對|向|与|與|同|跟|为|為|将|將
                                r"(?i:to|for|with|at|in|on))")
 
 
+@lru_cache(maxsize=1 << 16)     # a label's candidates and their joins are cut more than once
 def _words(text):
     """(word, tag) pairs of a Chinese text (jieba's dictionary, on a same-length Simplified copy)."""
     finder = default_finder()
     tags = finder.tagger.word_tag_tab
-    return [(w, tags.get(w, "")) for w in finder.tokenizer.lcut(normalize_for_matching(text), HMM=False)]
+    return tuple((w, tags.get(w, "")) for w in finder.tokenizer.lcut(normalize_for_matching(text), HMM=False))
 
 
 def _verbs(words) -> list[int]:
