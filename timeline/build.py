@@ -29,6 +29,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 import pandas as pd
+from threadpoolctl import threadpool_limits
 
 from timeline.articles import ReadProblem
 from timeline.curate import Curation, apply_corrections, mention_key, read_corrections
@@ -166,8 +167,12 @@ def merge_shard(mentions) -> list[int]:
     """`merge_mentions` on one date shard, with the shard's sense vectors made for it and let go
     after it: 3 x 512 floats a mention (6 KB), 7 GB for the 1.2 million mentions of 100,000
     articles, are never all held at once. Nothing after the merge reads them."""
-    attach_meaning(mentions)
-    labels = merge_mentions(mentions)
+    # One BLAS thread: a block's similarity products are too small for a second thread to pay
+    # (OpenBLAS's spare thread spins: 1,000 synthetic articles cost 13.2 s CPU with it, 9.2 s
+    # without), and on Dask each worker is already one process per core.
+    with threadpool_limits(limits=1, user_api="blas"):
+        attach_meaning(mentions)
+        labels = merge_mentions(mentions)
     for m in mentions:
         m.meaning = m.sentence_meaning = m.subject_meaning = None
     return labels
