@@ -26,6 +26,10 @@ QUERIES = {
     "tests/data/heldout4": "台湾 大选/election 赖清德",
     "tests/data/heldout5": "能登/Noto 地震/earthquake 石川县/Ishikawa",
     "tests/data/heldout6": "伊朗 以色列 袭击/attack",
+    # The real stories: queries written once, before their scores were seen, not tuned since.
+    "tests/data/real_abe_2022": "安倍/Abe 枪击/shot 奈良/Nara",
+    "tests/data/real_pelosi_2022": "佩洛西/Pelosi 台湾/Taiwan 军演/drills",
+    "tests/data/real_quake_2023": "土耳其/Turkey 叙利亚/Syria 地震/earthquake",
 }
 
 

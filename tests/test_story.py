@@ -33,8 +33,11 @@ def test_the_wagner_query_picks_the_mutiny_articles_out_of_three_stories():
 def test_the_threshold_and_the_date_window_narrow_the_story():
     articles = _mixed()
     query = "普里戈任 瓦格纳/Wagner 叛乱/mutiny"
-    everything, _ = select_story(articles, query, threshold=0.0)
-    assert len(everything) == len(articles)
+    # At threshold 0 every article is a hit: the story's weeks run from the mutiny (June 2023) to
+    # the seeds (September 2023), and the Iran-Israel articles of April 2024 lie outside them.
+    everything, ranked = select_story(articles, query, threshold=0.0)
+    outside = {Path(r.article.path).parent.name for r in ranked if not r.in_window}
+    assert len(everything) == 13 and outside == {"heldout6"}
     june, _ = select_story(articles, query, since=date(2023, 6, 1), until=date(2023, 6, 30))
     assert june and all(a.published.month == 6 for a in june)
     assert len(june) < 8
@@ -61,3 +64,31 @@ def test_a_manifest_of_sources_is_not_an_article(tmp_path):
     articles, problems = read_articles([tmp_path])
     assert [a.file for a in articles] == ["story.txt"]
     assert problems[0].file == "MANIFEST.md" and "no dateline" in problems[0].reason
+
+
+def test_a_story_is_its_own_weeks_the_2024_drills_are_not_the_2022_visit():
+    # Real Pelosi articles (August 2022) and the synthetic Taiwan-elections story (2024), whose
+    # drills articles name Pelosi, Taiwan and drills too: by score alone two of them outrank a
+    # Pelosi article; they are more than STORY_GAP days after the visit's run of articles.
+    articles, _ = read_articles([DATA / "real_pelosi_2022", DATA / "heldout4"])
+    chosen, ranked = select_story(articles, "佩洛西/Pelosi 台湾/Taiwan 军演/drills")
+    assert {Path(a.path).parent.name for a in chosen} == {"real_pelosi_2022"} and len(chosen) == 9
+    drills = [r for r in ranked if "heldout4" in r.article.path and r.score >= 0.35]
+    assert drills and not any(r.in_window for r in drills)
+
+
+def test_a_follow_up_days_later_is_of_the_story_at_a_lower_score():
+    # The upper-house election two days after Abe was shot names him three times (score ~0.23):
+    # below the threshold, but published within NEAR_DAYS of the story's run.
+    articles, _ = read_articles([DATA / "real_abe_2022", DATA / "real_pelosi_2022"])
+    chosen, ranked = select_story(articles, "安倍/Abe 枪击/shot 奈良/Nara")
+    election = next(r for r in ranked if "执政联盟大胜" in r.article.title)
+    assert election.score < 0.35 and election.article in chosen
+    assert {Path(a.path).parent.name for a in chosen} == {"real_abe_2022"} and len(chosen) == 9
+
+
+def test_story_all_says_why_an_article_is_left_out(capsys):
+    assert main(["story", "佩洛西/Pelosi 台湾/Taiwan 军演/drills", str(DATA / "real_pelosi_2022"),
+                 str(DATA / "heldout4"), "--all"]) == 0
+    out = capsys.readouterr().out
+    assert any("China wraps up" in line and line.endswith("(outside the story's weeks)") for line in out.split("\n"))

@@ -103,7 +103,7 @@ def story_filter(args):
             if id(r.article) in picked:
                 print(f"story {r.score:.2f} {r.article.file}\t{r.article.title}", file=sys.stderr)
         print(f"story {args.story!r}: {len(chosen)} of {len(articles)} articles at score >= "
-              f"{args.threshold} (change it with --threshold)", file=sys.stderr)
+              f"{args.threshold} in the story's weeks (change it with --threshold)", file=sys.stderr)
         return chosen
     return select
 
@@ -132,10 +132,12 @@ def cmd_story(args) -> int:
     picked = {id(a) for a in chosen}
     for r in ranked:
         if id(r.article) in picked or args.all:
-            mark = "" if id(r.article) in picked else "  (below threshold)"
+            mark = "" if id(r.article) in picked else \
+                "  (below threshold)" if r.in_window else "  (outside the story's weeks)"
             print(f"{r.score:.3f}\t{shown(r.article.path)}\t{r.article.published.date().isoformat()}\t"
                   f"{shown(r.article.outlet)}\t{shown(r.article.title)}{mark}")
-    print(f"{len(chosen)} of {len(ranked)} articles at score >= {args.threshold}", file=sys.stderr)
+    print(f"{len(chosen)} of {len(ranked)} articles at score >= {args.threshold} in the story's weeks",
+          file=sys.stderr)
     return 0 if chosen else 1
 
 

@@ -7,8 +7,11 @@ also counts 普里格津, 普里戈津 and Prigozhin. A term's frequency in an a
 its spellings occurs in the title and body (Traditional compared as Simplified; Latin words
 case-insensitively, at word starts); `能登/Noto` is one term spelt two ways. The score shown is the BM25 score divided by the best score
 the query could reach (every term saturated), so it lies in [0, 1] and one threshold serves any
-query; articles scoring at least the threshold, published in the optional date window, are the
-story.
+query. A story also has its time: the strongest run of articles at or above the threshold (none
+more than STORY_GAP = 120 days from the next) gives the story's weeks (the run, 120 days on
+either side); the story is the articles of those weeks at or above the threshold, and those
+published within a week of one of the run's at 0.6 of it (a follow-up names the story's words
+less often). A user's --since/--until window applies first.
 
 `not_article_reason(text)`: a plain-text file (no feed header, no HTML) is an article only with
 a dateline at its head; else the reason it is skipped.
@@ -18,12 +21,20 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from timeline.textnorm import normalize_for_matching
 
 THRESHOLD = 0.35
+# A story is a run of articles scoring at least the threshold, none more than STORY_GAP days
+# from the next (a summit's week, an election's months); its weeks reach STORY_GAP days beyond
+# the run. An article published within NEAR_DAYS of one of the run's needs only RELATED_SHARE
+# of the threshold: a story's own follow-ups name its people and words less often (the election
+# held two days after Abe's assassination names him three times).
+STORY_GAP = 120
+NEAR_DAYS = 7
+RELATED_SHARE = 0.6
 K1, B = 1.5, 0.75
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 LATIN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
@@ -33,6 +44,7 @@ LATIN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
 class Scored:
     article: object
     score: float
+    in_window: bool = True      # published in the story's weeks (see `select_story`)
 
 
 @lru_cache(maxsize=1)
@@ -112,15 +124,43 @@ def _day(moment) -> date:
     return moment.date() if isinstance(moment, datetime) else moment
 
 
+def story_run(published, scores, threshold: float = THRESHOLD, gap: int = STORY_GAP) -> list[date]:
+    """Publication days of the story's run: of the articles scoring >= `threshold`, the run of
+    consecutive ones at most `gap` days apart with the highest total score ([] when none scores
+    that much). Another story that shares the query's words (Taiwan, drills: the 2024 drills
+    after the 2022 visit) lies months or years away, and its run scores less."""
+    hits = sorted((_day(p), s) for p, s in zip(published, scores) if s >= threshold)
+    if not hits:
+        return []
+    runs, run = [], [hits[0]]
+    for hit in hits[1:]:
+        if (hit[0] - run[-1][0]).days > gap:
+            runs.append(run)
+            run = []
+        run.append(hit)
+    runs.append(run)
+    return [day for day, _ in max(runs, key=lambda r: sum(s for _, s in r))]
+
+
 def select_story(articles, query: str, since=None, until=None, threshold: float = THRESHOLD):
-    """(chosen, ranked): the articles of the story (score >= threshold, published in
-    [since, until]) in their input order, and every article in the window with its score,
-    best first."""
+    """(chosen, ranked): the articles of the story in their input order, and every article
+    published in [since, until] with its score, best first (`Scored.in_window`: published in the
+    story's weeks). Chosen: in the story's weeks and scoring >= `threshold`, or >= RELATED_SHARE
+    of it when published within NEAR_DAYS of an article of the story's run (`story_run`)."""
     articles = [a for a in articles
                 if (since is None or _day(a.published) >= _day(since))
                 and (until is None or _day(a.published) <= _day(until))]
-    ranked = [Scored(a, s) for a, s in zip(articles, score_articles(articles, query))]
-    chosen = [r.article for r in ranked if r.score >= threshold]
+    scores = score_articles(articles, query)
+    run = story_run([a.published for a in articles], scores, threshold, STORY_GAP)
+    first, last = (run[0] - timedelta(days=STORY_GAP), run[-1] + timedelta(days=STORY_GAP)) if run else (None, None)
+    ranked, chosen = [], []
+    for a, score in zip(articles, scores):
+        day = _day(a.published)
+        in_window = bool(run) and first <= day <= last
+        near = in_window and any(abs((day - d).days) <= NEAR_DAYS for d in run)
+        if in_window and (score >= threshold or (near and score >= RELATED_SHARE * threshold)):
+            chosen.append(a)
+        ranked.append(Scored(a, score, in_window))
     ranked.sort(key=lambda r: -r.score)
     return chosen, ranked
 
