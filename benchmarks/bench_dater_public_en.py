@@ -25,16 +25,16 @@ or its month / year for "eight months ago"), in the month (month, monthnoyear), 
 from __future__ import annotations
 
 import argparse
-import random
 import warnings
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from timeline.dater import find_dates
 
+from public_split import split  # a sibling: a script's own folder is on sys.path
+
 SUITES = {"dp+ct": Path(__file__).resolve().parent / "public_en" / "cases.tsv",
           "chrono": Path(__file__).resolve().parent / "public_en" / "chrono_cases.tsv"}
-SEED = 10
 
 
 def load_cases(path):
@@ -46,13 +46,6 @@ def load_cases(path):
         cases.append((source, text.replace("\\n", "\n"), date.fromisoformat(reference), kind,
                       date.fromisoformat(start), date.fromisoformat(end)))
     return cases
-
-
-def split(cases):
-    order = list(range(len(cases)))
-    random.Random(SEED).shuffle(order)
-    half = set(order[: len(order) // 2])
-    return [c for i, c in enumerate(cases) if i in half], [c for i, c in enumerate(cases) if i not in half]
 
 
 def prefer(source: str) -> str | None:

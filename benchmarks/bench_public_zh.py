@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 from collections import Counter
 import inspect
-import random
 import re
 import warnings
 from datetime import date, datetime, timedelta
@@ -34,8 +33,9 @@ from pathlib import Path
 
 from timeline.dater import find_dates
 
+from public_split import split  # a sibling: a script's own folder is on sys.path
+
 CASES = Path(__file__).resolve().parent / "public_zh" / "cases.tsv"
-SEED = 10
 HAS_PREFER = "prefer" in inspect.signature(find_dates).parameters
 
 
@@ -48,13 +48,6 @@ def load_cases():
         cases.append((source, text, date.fromisoformat(reference), kind,
                       date.fromisoformat(start) if start else None, date.fromisoformat(end) if end else None, option))
     return cases
-
-
-def split(cases):
-    order = list(range(len(cases)))
-    random.Random(SEED).shuffle(order)
-    half = set(order[: len(order) // 2])
-    return [c for i, c in enumerate(cases) if i in half], [c for i, c in enumerate(cases) if i not in half]
 
 
 def _whole_month(start, end):
