@@ -26,12 +26,12 @@ from __future__ import annotations
 
 import argparse
 import warnings
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 
 from timeline.dater import find_dates
 
-from public_split import split  # a sibling: a script's own folder is on sys.path
+from public_cases import periods_right, split  # a sibling: a script's own folder is on sys.path
 
 SUITES = {"dp+ct": Path(__file__).resolve().parent / "public_en" / "cases.tsv",
           "chrono": Path(__file__).resolve().parent / "public_en" / "chrono_cases.tsv"}
@@ -52,28 +52,11 @@ def prefer(source: str) -> str | None:
     return "future" if source.startswith("ctparse") or source.endswith(" forwardDate") else None
 
 
-def _whole_month(start, end):
-    return start.day == 1 and (start.year, start.month) == (end.year, end.month) and (end + timedelta(days=1)).day == 1
-
-
 def dater_right(case) -> bool:
     source, text, reference, kind, start, end = case
     found = find_dates(text, reference, lang="en", prefer=prefer(source))
     periods = [(m.start, m.end, m.grain) for m in found]
-    if kind == "none":
-        return not periods
-    if kind == "day":
-        return any(s == e == start and g == "day" for s, e, g in periods)
-    if kind == "month":
-        return any(s == start and _whole_month(s, e) for s, e, _ in periods)
-    if kind == "monthnoyear":
-        return any(s.month == start.month and _whole_month(s, e) for s, e, _ in periods)
-    if kind == "year":
-        return any(s == date(start.year, 1, 1) and e == date(start.year, 12, 31) for s, e, _ in periods)
-    if kind == "span":
-        return (any(s == start and e == end for s, e, _ in periods)
-                or (bool(periods) and periods[0][0] == start and max(e for _, e, _ in periods) == end))
-    return any(s <= start <= e and (e - s).days <= 366 for s, e, _ in periods)   # contains
+    return periods_right(kind, start, end, periods)
 
 
 def dateparser_right(case, search_dates) -> bool:

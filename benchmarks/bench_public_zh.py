@@ -28,12 +28,12 @@ from collections import Counter
 import inspect
 import re
 import warnings
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 
 from timeline.dater import find_dates
 
-from public_split import split  # a sibling: a script's own folder is on sys.path
+from public_cases import periods_right, split  # a sibling: a script's own folder is on sys.path
 
 CASES = Path(__file__).resolve().parent / "public_zh" / "cases.tsv"
 HAS_PREFER = "prefer" in inspect.signature(find_dates).parameters
@@ -48,10 +48,6 @@ def load_cases():
         cases.append((source, text, date.fromisoformat(reference), kind,
                       date.fromisoformat(start) if start else None, date.fromisoformat(end) if end else None, option))
     return cases
-
-
-def _whole_month(start, end):
-    return start.day == 1 and (start.year, start.month) == (end.year, end.month) and (end + timedelta(days=1)).day == 1
 
 
 _WEEKDAY = re.compile(r"(?<![上下本这個个])(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]")
@@ -87,18 +83,7 @@ def dater_found(case, cut=0.5):
 def dater_right(case, cut=0.5) -> bool:
     _, _, _, kind, start, end, _ = case
     periods = [(m.start, m.end, m.grain) for m in dater_found(case, cut)]
-    if kind == "none":
-        return not periods
-    if kind == "day":
-        return any(s == e == start and g == "day" for s, e, g in periods)
-    if kind == "month":
-        return any(s == start and _whole_month(s, e) for s, e, _ in periods)
-    if kind == "span":
-        return (any(s == start and e == end for s, e, _ in periods)
-                or (bool(periods) and periods[0][0] == start and max(e for _, e, _ in periods) == end))
-    if kind == "deadline":
-        return any(e == start and s <= e for s, e, _ in periods)
-    return any(s <= start <= e and (e - s).days <= 366 for s, e, _ in periods)   # contains
+    return periods_right(kind, start, end, periods)
 
 
 def dateparser_right(case, search_dates) -> bool:
