@@ -1,10 +1,13 @@
 """Archive builds: Dask gives the single-process timeline, Parquet keeps it, bad folders are named."""
+import shutil
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
-from timeline.archive import build_on_dask, dask_client, read_built, read_on_dask, write_built
+import timeline.archive
+import timeline.build
+from timeline.archive import build_archive, build_on_dask, dask_client, read_built, read_on_dask, write_built
 from timeline.articles import read_articles
 from timeline.build import build_timeline
 from timeline.cli import main
@@ -35,6 +38,29 @@ def test_all_stories_at_once_on_dask_equal_one_process(client):
     articles, _ = read_articles(STORIES)
     assert export_timeline(build_on_dask(articles, client), "json") == \
         export_timeline(build_timeline(articles), "json")
+
+
+def test_an_archive_built_shard_by_shard_equals_one_process(client, tmp_path, monkeypatch):
+    # Small shards and small tasks, so that shards take mentions from several tasks and event
+    # numbers run on across shards; a copy of the seeds (files sharing names: their articles
+    # take other ids), a folder given twice and a missing path.
+    monkeypatch.setattr(timeline.build, "MIN_SHARD_MENTIONS", 40)
+    monkeypatch.setattr(timeline.archive, "PARTITION_ARTICLES", 7)
+    shutil.copytree(ROOT / "seeds", tmp_path / "copy")
+    inputs = STORIES + [tmp_path / "copy", DATA / "no-such-folder", DATA / "real_abe_2022"]
+    articles, problems = read_articles(inputs)
+    single = build_timeline(articles)
+    n_events, n_mentions, n_articles, built_problems = build_archive(inputs, client, tmp_path / "built")
+    assert (n_events, n_mentions, n_articles) == (len(single.events), len(single.mentions), len(articles))
+    assert built_problems == problems + single.problems
+    assert any("no-such-folder" in p.file for p in built_problems)
+    single.problems = problems + single.problems      # as `timeline build` writes them
+    again = read_built(tmp_path / "built")
+    for fmt in ("json", "csv"):
+        assert export_timeline(again, fmt) == export_timeline(single, fmt)
+    assert again.articles["article_id"].tolist() == [a.id for a in articles]
+    assert len(set(again.articles["article_id"])) == len(articles)
+    assert again.events["event_id"].tolist() == [f"e{n}" for n in range(1, n_events + 1)]
 
 
 def test_built_archive_reopens_as_the_same_timeline(tmp_path):

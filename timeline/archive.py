@@ -1,10 +1,14 @@
 """Archive scale: the per-article stages on Dask, the merge per date shard, Parquet on disk.
 
-`build_on_dask(articles, client)` gives the same Timeline as
-`build_timeline(articles)`: dating and event mentions run per run of articles, one Dask task
-each (results kept in input order), the merge runs once per date shard (`timeline.build.shard_positions`), each shard
-a task, and the frames are assembled as the single-process build does. `read_on_dask(paths)`
-reads files in parallel the same way, with the reader's ids and problems.
+`build_archive(paths, client, folder)` is `timeline build`: each task reads, dates and finds the
+event mentions of a run of files on a worker, and keeps them there (`DatedChunk`); the main
+process gets only the articles' rows and the year of each mention, cuts the merge shards
+(`timeline.build.shards_of_years`), has each task split its mentions by shard, and each shard
+merged and made into rows on a worker; the shards' frames are written to Parquet one at a time,
+in date order. Neither the articles nor the mentions are ever all in the main process.
+`build_on_dask(articles, client)` runs the same stages on articles given in memory and returns
+the Timeline; both equal `build_timeline` (tests/test_archive.py).
+`read_on_dask(paths)` reads files on the workers, with the reader's ids and problems.
 `dask_client(scheduler=None, n_workers=2)`: `scheduler` is a `dask.distributed` scheduler address; without one a local cluster of
 `n_workers` processes is started (one thread each: the stages are pure Python).
 
@@ -13,15 +17,21 @@ reads files in parallel the same way, with the reader's ids and problems.
 """
 from __future__ import annotations
 
+import dataclasses
 import json
+import operator
 import os
+from collections import deque
 from contextlib import contextmanager
+from dataclasses import dataclass
 
 import pandas as pd
 
-from timeline.articles import ReadProblem, read_articles
-from timeline.build import (Timeline, assemble_timeline, combine_shard_labels, mentions_or_problem,
-                            merge_shard, merged_record, shard_positions)
+from timeline.articles import ReadProblem, _expand, _unique, read_articles
+from timeline.build import (ARTICLE_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS, Timeline, _article_rows,
+                            mentions_or_problem, merge_shard, shards_of_years, timeline_rows)
+from timeline.curate import mention_key
+from timeline.labels import sentence_dates
 
 PARTITION_ARTICLES = 100     # articles per Dask task: scheduling costs hidden, the 2 workers kept even
 
@@ -40,91 +50,285 @@ def dask_client(scheduler=None, n_workers=2):
         yield client
 
 
-def _mention_stage(articles):
-    """Per run of articles: (mentions, problem) of each."""
-    return [mentions_or_problem(a) for a in articles]
+# ----------------------------------------------------------------------------- the stages
+
+@dataclass
+class DatedChunk:
+    """One task's input after reading, dating and event mentions. It stays on its worker: the
+    main process only ever sees its `ChunkSummary`."""
+    articles: list      # the Articles, without their sentences (labels read the text and title)
+    counts: list        # how many mentions each article has, in order
+    mentions: list
+    keys: list          # each mention's stable key (`timeline.curate.mention_key`)
+    summary: "ChunkSummary"
 
 
-def _bounded_map(client, fn, items, in_flight):
-    """[fn(item) for item in items] on the cluster, with at most `in_flight` tasks submitted at
-    once: a task's arguments stay pickled in the scheduler until it is done, and submitting all
-    of 100,000 articles at once held them all (the run passed 14 GB before its merge)."""
+@dataclass
+class ChunkSummary:
+    read: list          # per input item: (ids of the articles it gave, its ReadProblems)
+    rows: list          # the articles' rows of `Timeline.articles`
+    years: list         # the year each mention's date starts in (what the merge shards by)
+    dating: list        # ReadProblems of the articles that could not be dated
+
+
+@dataclass
+class ShardPiece:
+    """The mentions of one chunk that fall in one merge shard, with what their rows need."""
+    numbers: list       # each mention's number in the whole build (its id is m<number>)
+    mentions: list
+    keys: list
+    articles: dict      # article id -> Article
+    dates: dict         # `timeline.labels.sentence_dates` of the articles' whole texts
+
+
+def _date_chunk(load, source) -> DatedChunk:
+    read, articles = [], []
+    for found, problems in load(source):
+        read.append(([a.id for a in found], list(problems)))
+        articles.extend(found)
+    rows = _article_rows(articles)
+    counts, mentions, keys, dating = [], [], [], []
+    for a in articles:
+        found, problem = mentions_or_problem(a)
+        counts.append(len(found))
+        mentions.extend(found)
+        keys.extend(mention_key(a.file, m.date.offset, m.date.expression) for m in found)
+        if problem:
+            dating.append(problem)
+    light = [dataclasses.replace(a, sentences=[]) for a in articles]
+    return DatedChunk(light, counts, mentions, keys,
+                      ChunkSummary(read, rows, [m.date.start.year for m in mentions], dating))
+
+
+def _summary(chunk: DatedChunk) -> ChunkSummary:
+    return chunk.summary
+
+
+def _split(chunk: DatedChunk, ids, shard_of, first_number) -> dict:
+    """shard -> ShardPiece of the chunk's mentions, its articles named by their build-wide `ids`."""
+    pieces: dict[int, ShardPiece] = {}
+    position = 0
+    for article, new_id, count in zip(chunk.articles, ids, chunk.counts):
+        own = chunk.mentions[position:position + count]
+        if new_id != article.id:       # a name another input had taken first
+            article = dataclasses.replace(article, id=new_id)
+            own = [dataclasses.replace(m, article_id=new_id) for m in own]
+        dates = sentence_dates(own)
+        for k, m in enumerate(own, position):
+            piece = pieces.setdefault(shard_of[k], ShardPiece([], [], [], {}, {}))
+            piece.numbers.append(first_number + k)
+            piece.mentions.append(m)
+            piece.keys.append(chunk.keys[k])
+            if new_id not in piece.articles:
+                piece.articles[new_id] = article
+                piece.dates.update(dates)
+        position += count
+    return pieces
+
+
+def _shard_frames(pieces) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(events, mentions) of one merge shard, events numbered e1... within the shard."""
+    ordered = sorted(((n, m, k) for p in pieces for n, m, k in zip(p.numbers, p.mentions, p.keys)),
+                     key=lambda t: t[0])
+    numbers, mentions, keys = [t[0] for t in ordered], [t[1] for t in ordered], [t[2] for t in ordered]
+    by_id = {i: a for p in pieces for i, a in p.articles.items()}
+    dates = {key: v for p in pieces for key, v in p.dates.items()}
+    event_rows, mention_rows = timeline_rows(mentions, merge_shard(mentions), keys, by_id, dates, numbers)
+    return (pd.DataFrame(event_rows, columns=EVENT_COLUMNS),
+            pd.DataFrame(mention_rows, columns=MENTION_COLUMNS))
+
+
+@dataclass
+class ArchiveParts:
+    """What the stages give the main process: the articles' rows and problems, and the shards'
+    (events, mentions) frames in date order, made as they are read (`shards` is a generator)."""
+    articles: pd.DataFrame
+    read_problems: list
+    dating_problems: list
+    shards: object
+
+
+def _in_order(client, fn, items, in_flight):
+    """fn(item) for each item, yielded in order, at most `in_flight` tasks ahead."""
+    pending = deque()
+    items = iter(items)
+    for item in items:
+        pending.append(client.submit(fn, item, pure=False))
+        if len(pending) >= in_flight:
+            break
+    while pending:
+        future = pending.popleft()
+        result = future.result()
+        future.release()
+        for item in items:
+            pending.append(client.submit(fn, item, pure=False))
+            break
+        yield result
+
+
+def archive_parts(client, sources, load) -> ArchiveParts:
+    """Run the stages on the cluster. `sources`: one task's input each, in order; `load(source)`
+    gives (articles, problems) per item of a source (a file, an article). The main process holds
+    only the articles' rows, the mentions' years and one merge shard's frames at a time."""
     from distributed import as_completed
 
-    results = [None] * len(items)
-    pending = iter(enumerate(items))
-    index = {}
+    in_flight = 2 * max(1, len(client.scheduler_info().get("workers", {})))
+    chunks, summaries = [None] * len(sources), [None] * len(sources)
+    index, queue = {}, iter(range(len(sources)))
 
     def submit():
-        for i, item in pending:
-            future = client.submit(fn, item, pure=False)
+        for i in queue:
+            chunks[i] = client.submit(_date_chunk, load, sources[i], pure=False)
+            future = client.submit(_summary, chunks[i], pure=False)
             index[future.key] = i
             return future
         return None
 
+    # Bounded: a source of articles given in memory stays pickled in the scheduler until done.
     running = as_completed([f for f in (submit() for _ in range(in_flight)) if f is not None])
     for future in running:
-        results[index.pop(future.key)] = future.result()
+        summaries[index.pop(future.key)] = future.result()
         future.release()
         following = submit()
         if following is not None:
             running.add(following)
-    return results
+
+    used, read_problems, dating_problems, rows, ids, years = set(), [], [], [], [], []
+    for summary in summaries:
+        chunk_ids = []
+        for found, problems in summary.read:
+            read_problems.extend(problems)
+            chunk_ids.extend(_unique(i, used) for i in found)
+        for row, new_id in zip(summary.rows, chunk_ids):
+            row["article_id"] = new_id
+        ids.append(chunk_ids)
+        rows.extend(summary.rows)
+        dating_problems.extend(summary.dating)
+        years.extend(summary.years)
+    shards = shards_of_years(years)
+    shard_of = [0] * len(years)
+    for s, positions in enumerate(shards):
+        for i in positions:
+            shard_of[i] = s
+    del years
+
+    pieces = [[] for _ in shards]
+    first = 0
+    for chunk, chunk_ids, summary in zip(chunks, ids, summaries):
+        n = len(summary.years)
+        split = client.submit(_split, chunk, chunk_ids, shard_of[first:first + n], first + 1, pure=False)
+        for s in sorted(set(shard_of[first:first + n])):
+            pieces[s].append(client.submit(operator.getitem, split, s, pure=False))
+        first += n
+    del chunks, summaries, shard_of
+
+    def shard_frames():
+        offset = 0
+        for events, mentions in _in_order(client, _shard_frames, pieces, in_flight):
+            _renumber(events, mentions, offset)
+            offset += len(events)
+            yield events, mentions
+
+    return ArchiveParts(pd.DataFrame(rows, columns=ARTICLE_COLUMNS), read_problems, dating_problems,
+                        shard_frames())
+
+
+def _renumber(events, mentions, offset):
+    """A shard's events e1... become e<offset+1>...: shards are runs of whole years in order and an
+    event starts inside its mentions' dates, so every event of a shard sorts after the earlier
+    shards' ones."""
+    if offset:
+        for frame in (events, mentions):
+            frame["event_id"] = [f"e{int(e[1:]) + offset}" for e in frame["event_id"]]
+
+
+def _given(articles):
+    return [([a], []) for a in articles]
 
 
 def build_on_dask(articles, client) -> Timeline:
     """The Timeline of `articles`, built on the Dask `client`; equal to `build_timeline(articles)`."""
     articles = list(articles)
-    # Futures over runs of articles rather than a bag: a bag built from a local list embeds the
-    # articles in its task graph, which the scheduler then copies again.
-    chunks = [articles[i:i + PARTITION_ARTICLES] for i in range(0, len(articles), PARTITION_ARTICLES)]
-    in_flight = 2 * max(1, len(client.scheduler_info().get("workers", {})))
-    results = _bounded_map(client, _mention_stage, chunks, in_flight)
-    mentions, problems = [], []
-    for found, problem in (r for chunk in results for r in chunk):
-        mentions.extend(found)
+    sources = [articles[i:i + PARTITION_ARTICLES] for i in range(0, len(articles), PARTITION_ARTICLES)]
+    parts = archive_parts(client, sources, _given)
+    frames = list(parts.shards)
+    events = pd.concat([e for e, _ in frames] or [pd.DataFrame(columns=EVENT_COLUMNS)], ignore_index=True)
+    mentions = pd.concat([m for _, m in frames] or [pd.DataFrame(columns=MENTION_COLUMNS)], ignore_index=True)
+    return Timeline(events=events, mentions=_in_mention_order(mentions), articles=parts.articles,
+                    problems=parts.dating_problems)
+
+
+def _in_mention_order(mentions):
+    numbers = [int(m[1:]) for m in mentions["mention_id"]]
+    if all(a < b for a, b in zip(numbers, numbers[1:])):
+        return mentions
+    order = sorted(range(len(numbers)), key=numbers.__getitem__)
+    return mentions.iloc[order].reset_index(drop=True)
+
+
+# ----------------------------------------------------------------------------- reading
+
+def input_items(paths) -> list[tuple[str, str, str | None]]:
+    """(path, name shown, problem or None) of every file `read_articles(paths)` would read, in
+    its order, named as it names them (the bare name, the path when two share a name)."""
+    items, seen = [], set()
+    for path, problem in _expand([paths] if isinstance(paths, (str, os.PathLike)) else paths):
+        if problem is None:
+            real = os.path.realpath(path)
+            if real in seen:
+                continue
+            seen.add(real)
+        items.append((path, problem))
+    names = [os.path.basename(path.rstrip("/\\")) or path for path, _ in items]
+    shared = {n for n in names if names.count(n) > 1}
+    return [(path, path if name in shared else name, problem) for (path, problem), name in zip(items, names)]
+
+
+def _read_items(items):
+    """(articles, problems) of each (path, shown name, problem) item."""
+    out = []
+    for path, shown, problem in items:
         if problem:
-            problems.append(problem)
-    shards = shard_positions(mentions)
-    shard_labels = _bounded_map(client, merge_shard, [[mentions[i] for i in pos] for pos in shards], in_flight)
-    labels = combine_shard_labels(len(mentions), shards, shard_labels)
-    return assemble_timeline(merged_record(articles, mentions, labels, problems))
+            out.append(([], [ReadProblem(shown, problem)]))
+            continue
+        found, problems = read_articles([path])
+        for a in found:
+            a.file = shown
+        out.append((found, [ReadProblem(shown, p.reason) for p in problems]))
+    return out
 
 
-def _read_partition(paths):
-    return [read_articles([p]) for p in paths]
+def _item_sources(paths):
+    items = input_items(paths)
+    return [items[i:i + PARTITION_ARTICLES] for i in range(0, len(items), PARTITION_ARTICLES)]
 
 
 def read_on_dask(paths, client):
     """`read_articles(paths)` with each file read on a worker: the same articles, ids and
     problems, in the same order."""
-    import dask.bag as db
-    from timeline.articles import _expand, _unique
-
-    files, problems, seen = [], [], set()
-    for path, problem in _expand([paths] if isinstance(paths, (str, os.PathLike)) else paths):
-        if problem:
-            files.append((path, ReadProblem(os.path.basename(path.rstrip("/\\")) or path, problem)))
-            continue
-        real = os.path.realpath(path)
-        if real not in seen:
-            seen.add(real)
-            files.append((path, None))
-    to_read = [p for p, problem in files if problem is None]
-    npartitions = max(1, -(-len(to_read) // PARTITION_ARTICLES))
-    read = iter(db.from_sequence(to_read, npartitions=npartitions)
-                .map_partitions(_read_partition).compute(scheduler=client.get)) if to_read else iter(())
-    articles, used = [], set()
-    for path, problem in files:
-        if problem:
-            problems.append(problem)
-            continue
-        found, file_problems = next(read)
-        problems.extend(file_problems)
-        for a in found:
-            a.id = _unique(a.id, used)
-            articles.append(a)
+    sources = _item_sources(paths)
+    articles, problems, used = [], [], set()
+    for result in _in_order(client, _read_items, sources, 2 * max(1, len(client.scheduler_info().get("workers", {})))):
+        for found, file_problems in result:
+            problems.extend(file_problems)
+            for a in found:
+                a.id = _unique(a.id, used)
+                articles.append(a)
     return articles, problems
+
+
+def build_archive(paths, client, folder) -> tuple[int, int, int, list]:
+    """Read, date, mention and merge the files of `paths` on the cluster and write the Parquet
+    of `read_built` into `folder`, one merge shard at a time: the articles are read on the
+    workers and neither they nor the mentions are ever all in this process. Returns (events,
+    mentions, articles, problems). `folder` changes only once the whole build has succeeded."""
+    parts = archive_parts(client, _item_sources(paths), _read_items)
+    writer = BuiltWriter(folder)
+    for events, mentions in parts.shards:
+        writer.add(events, mentions)
+    problems = parts.read_problems + parts.dating_problems
+    writer.close(parts.articles, problems)
+    return writer.n_events, writer.n_mentions, len(parts.articles), problems
 
 
 # ----------------------------------------------------------------------------- Parquet
@@ -135,16 +339,22 @@ _JSON_COLUMNS = {"events": ["outlets", "first_by_outlet", "entities"], "mentions
 FRAMES = ("articles", "mentions", "events")
 
 
+def _json_columns(frame, name):
+    frame = frame.copy()
+    for column in _JSON_COLUMNS.get(name, []):
+        frame[column] = [json.dumps(v, ensure_ascii=False) for v in frame[column]]
+    return frame
+
+
+def _problems_frame(problems):
+    return pd.DataFrame([{"file": p.file, "reason": p.reason} for p in problems], columns=["file", "reason"])
+
+
 def write_built(timeline: Timeline, folder) -> None:
     os.makedirs(folder, exist_ok=True)
     for name in FRAMES:
-        frame = getattr(timeline, name).copy()
-        for column in _JSON_COLUMNS.get(name, []):
-            frame[column] = [json.dumps(v, ensure_ascii=False) for v in frame[column]]
-        _atomic_parquet(frame, os.path.join(folder, f"{name}.parquet"))
-    problems = pd.DataFrame([{"file": p.file, "reason": p.reason} for p in timeline.problems],
-                            columns=["file", "reason"])
-    _atomic_parquet(problems, os.path.join(folder, "problems.parquet"))
+        _atomic_parquet(_json_columns(getattr(timeline, name), name), os.path.join(folder, f"{name}.parquet"))
+    _atomic_parquet(_problems_frame(timeline.problems), os.path.join(folder, "problems.parquet"))
 
 
 def _atomic_parquet(frame, path):
@@ -153,8 +363,63 @@ def _atomic_parquet(frame, path):
     os.replace(tmp, path)
 
 
+# Column types of the frames written shard by shard: one schema for every shard, whatever a
+# shard's own values (a shard whose times of day are all None must not make the column null).
+_TIMES = {"published": ("us", "UTC"), "first_published": ("us", "UTC"), "start": ("s", None), "end": ("s", None)}
+_NUMBERS = {"sentence_index", "expression_offset", "n_outlets", "n_articles", "n_mentions"}
+
+
+def _schema(columns):
+    import pyarrow as pa
+
+    def kind(column):
+        if column in _TIMES:
+            return pa.timestamp(*_TIMES[column])
+        if column in _NUMBERS:
+            return pa.int64()
+        if column == "confidence":
+            return pa.float64()
+        return pa.string()
+    return pa.schema([(c, kind(c)) for c in columns])
+
+
+class BuiltWriter:
+    """`write_built`'s files, the events and mentions written one merge shard at a time. Nothing
+    in the folder changes before `close`."""
+
+    def __init__(self, folder):
+        import pyarrow.parquet as pq
+
+        os.makedirs(folder, exist_ok=True)
+        self.folder, self.n_events, self.n_mentions = folder, 0, 0
+        self._schemas = {"events": _schema(EVENT_COLUMNS), "mentions": _schema(MENTION_COLUMNS)}
+        self._writers = {name: pq.ParquetWriter(self._path(name) + ".tmp", schema)
+                         for name, schema in self._schemas.items()}
+
+    def _path(self, name):
+        return os.path.join(self.folder, f"{name}.parquet")
+
+    def add(self, events, mentions):
+        import pyarrow as pa
+
+        for name, frame in (("events", events), ("mentions", mentions)):
+            table = pa.Table.from_pandas(_json_columns(frame, name), schema=self._schemas[name],
+                                         preserve_index=False)
+            self._writers[name].write_table(table)
+        self.n_events += len(events)
+        self.n_mentions += len(mentions)
+
+    def close(self, articles, problems):
+        for writer in self._writers.values():
+            writer.close()
+        for name in self._writers:
+            os.replace(self._path(name) + ".tmp", self._path(name))
+        _atomic_parquet(_json_columns(articles, "articles"), self._path("articles"))
+        _atomic_parquet(_problems_frame(problems), self._path("problems"))
+
+
 def read_built(folder) -> Timeline:
-    """The Timeline written by `write_built` (ValueError naming what is missing)."""
+    """The Timeline written by `write_built` or `build_archive` (ValueError naming what is missing)."""
     names = FRAMES + ("problems",)
     missing = [f"{n}.parquet" for n in names if not os.path.exists(os.path.join(folder, f"{n}.parquet"))]
     if missing:
@@ -171,5 +436,7 @@ def read_built(folder) -> Timeline:
             frame[column] = [json.loads(v) for v in frame[column]]
         frames[name] = frame
     problems = [ReadProblem(r.file, r.reason) for r in frames.pop("problems").itertuples()]
-    return Timeline(events=frames["events"], mentions=frames["mentions"],
+    # An archive is written shard by shard (mentions in date order): the Timeline has them in
+    # article order, as a build in one process gives them.
+    return Timeline(events=frames["events"], mentions=_in_mention_order(frames["mentions"]),
                     articles=frames["articles"], problems=problems)

@@ -131,17 +131,22 @@ MIN_SHARD_MENTIONS = 5000
 
 
 def shard_positions(mentions) -> list[list[int]]:
-    """Positions of `mentions` per merge shard, shards in year order. A shard is a run of whole
-    years (of the year a mention's date starts in): the merge compares only mentions of one month
-    block or one year block, and joins a year's coarse events to that year's finer ones, so no
-    two mentions of different years are ever compared."""
-    years: dict[int, list[int]] = {}
-    for i, m in enumerate(mentions):
-        years.setdefault(m.date.start.year, []).append(i)
+    """Positions of `mentions` per merge shard (`shards_of_years` of their years)."""
+    return shards_of_years([m.date.start.year for m in mentions])
+
+
+def shards_of_years(years) -> list[list[int]]:
+    """Positions per merge shard of mentions whose dates start in `years`, shards in year order.
+    A shard is a run of whole years: the merge compares only mentions of one month block or one
+    year block, and joins a year's coarse events to that year's finer ones, so no two mentions
+    of different years are ever compared."""
+    by_year: dict[int, list[int]] = {}
+    for i, year in enumerate(years):
+        by_year.setdefault(year, []).append(i)
     shards: list[list[int]] = []
     current: list[int] = []
-    for year in sorted(years):
-        current.extend(years[year])
+    for year in sorted(by_year):
+        current.extend(by_year[year])
         if len(current) >= MIN_SHARD_MENTIONS:
             shards.append(sorted(current))
             current = []
@@ -212,25 +217,41 @@ def build_timeline(articles, corrections=()) -> Timeline:
 
 def assemble_timeline(merged: Merged, corrections=()) -> Timeline:
     """The Timeline of merged mentions after `corrections`; `Timeline.curation` says which applied."""
-    articles, mentions = merged.articles, merged.mentions
-    by_id = {a.id: a for a in articles}
+    by_id = {a.id: a for a in merged.articles}
     curation = apply_corrections(merged.keys, merged.groups, corrections)
-    labels = curation.groups
+    labels = [None if label in curation.hidden else label for label in curation.groups]
+    event_rows, mention_rows = timeline_rows(merged.mentions, labels, merged.keys, by_id,
+                                             names=curation.names, label_cache=merged.label_cache)
+    return Timeline(
+        events=pd.DataFrame(event_rows, columns=EVENT_COLUMNS),
+        mentions=pd.DataFrame(mention_rows, columns=MENTION_COLUMNS),
+        articles=pd.DataFrame(_article_rows(merged.articles), columns=ARTICLE_COLUMNS),
+        problems=list(merged.problems),
+        curation=curation,
+    )
 
+
+def timeline_rows(mentions, labels, keys, by_id, dates_by_sentence=None, numbers=None, names=None,
+                  label_cache=None):
+    """(event rows, mention rows) of merged `mentions`: the events in chronological order with
+    ids e1, e2...; a mention whose label is None is hidden. `by_id`: article id -> Article (the
+    labels read its title and text); `dates_by_sentence` (`sentence_dates`) defaults to these
+    mentions' own; `numbers`: each mention's number (its id m<n>), 1, 2... by default; `names`:
+    label -> the user's name for the event."""
+    names, label_cache = names or {}, {} if label_cache is None else label_cache
     groups: dict[int, list] = {}
     for i, label in enumerate(labels):
-        if label is not None and label not in curation.hidden:
+        if label is not None:
             groups.setdefault(label, []).append(i)
-    dates_by_sentence = None
     event_rows = []
     for label, idx in groups.items():
         members = [mentions[i] for i in idx]
         cache_key = tuple(idx)
-        if cache_key not in merged.label_cache:
+        if cache_key not in label_cache:
             dates_by_sentence = dates_by_sentence or sentence_dates(mentions)
-            merged.label_cache[cache_key] = event_label(members, dates_by_sentence, by_id)
-        row = _event_row(members, by_id, merged.label_cache[cache_key])
-        row["label"] = curation.names.get(label, row["label"])
+            label_cache[cache_key] = event_label(members, dates_by_sentence, by_id)
+        row = _event_row(members, by_id, label_cache[cache_key])
+        row["label"] = names.get(label, row["label"])
         event_rows.append((row, label))
     event_rows.sort(key=lambda rl: (rl[0]["start"], rl[0]["end"], rl[0]["first_published"], rl[0]["label"]))
     event_id = {}
@@ -238,12 +259,13 @@ def assemble_timeline(merged: Merged, corrections=()) -> Timeline:
         row["event_id"] = event_id[label] = f"e{n}"
 
     mention_rows = []
-    for n, (m, label, key) in enumerate(zip(mentions, labels, merged.keys), 1):
+    for i, (m, label, key) in enumerate(zip(mentions, labels, keys)):
         if label not in event_id:
             continue               # hidden, or in a hidden event
         a, d = by_id[m.article_id], m.date
         mention_rows.append({
-            "mention_id": f"m{n}", "event_id": event_id[label], "article_id": a.id, "file": a.file,
+            "mention_id": f"m{numbers[i] if numbers else i + 1}", "event_id": event_id[label],
+            "article_id": a.id, "file": a.file,
             "outlet": a.outlet, "title": a.title, "url": a.url, "published": _utc(a.published),
             "language": a.language, "sentence_index": m.sentence_index, "sentence": m.sentence,
             "expression": d.expression, "expression_offset": m.expression_offset,
@@ -252,13 +274,7 @@ def assemble_timeline(merged: Merged, corrections=()) -> Timeline:
             "clause": m.clause, "description": m.description, "entities": list(m.entities),
             "key": key,
         })
-    return Timeline(
-        events=pd.DataFrame([row for row, _ in event_rows], columns=EVENT_COLUMNS),
-        mentions=pd.DataFrame(mention_rows, columns=MENTION_COLUMNS),
-        articles=pd.DataFrame(_article_rows(articles), columns=ARTICLE_COLUMNS),
-        problems=list(merged.problems),
-        curation=curation,
-    )
+    return [row for row, _ in event_rows], mention_rows
 
 
 def load_timeline(paths, corrections=None, select=None):

@@ -142,7 +142,7 @@ def cmd_story(args) -> int:
 
 
 def cmd_build(args) -> int:
-    from timeline.archive import build_on_dask, dask_client, read_on_dask, write_built
+    from timeline.archive import build_archive, build_on_dask, dask_client, read_on_dask, write_built
     from timeline.articles import read_articles
     from timeline.build import build_timeline
 
@@ -152,8 +152,14 @@ def cmd_build(args) -> int:
         tl = build_timeline(select(articles) if select else articles)
     else:
         with dask_client(args.scheduler, args.workers) as client:
+            if not select:    # the whole input: read on the workers and written shard by shard
+                n_events, n_mentions, n_articles, problems = build_archive(_inputs(args), client, args.out)
+                _report_problems(problems)
+                print(f"wrote {n_events} events, {n_mentions} mentions, {n_articles} articles "
+                      f"to {args.out}", file=sys.stderr)
+                return 0
             articles, problems = read_on_dask(_inputs(args), client)
-            tl = build_on_dask(select(articles) if select else articles, client)
+            tl = build_on_dask(select(articles), client)
     tl.problems = list(problems) + tl.problems
     _report_problems(tl.problems)
     write_built(tl, args.out)
