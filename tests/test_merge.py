@@ -1,9 +1,11 @@
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from eventkit import article, date_mention
 
+from timeline.build import load_timeline
 from timeline.dater import DateMention
 from timeline.mentions import event_mentions
 from timeline.merge import compatible, event_date, main_trigger, merge_mentions, triggers
@@ -321,3 +323,25 @@ def test_a_year_restating_the_date_of_its_own_sentence_is_one_event():
           + event_mentions(b, [date_mention(b, "2008年5月12日", "2008-05-12")]))
     heading, day, other_outlet = merge_mentions(ms)
     assert heading == day == other_outlet
+
+
+def test_an_event_told_by_its_first_and_last_days_is_dated_by_its_run():
+    # No common range: the run 4-7 overlaps the first day and the last, the week overlaps all.
+    run, first, last = dm("2022-08-04", "2022-08-07"), dm("2022-08-04"), dm("2022-08-07")
+    week = dm("2022-08-01", "2022-08-07", "week")
+    assert event_date([first, run, last, week]) == (date(2022, 8, 4), date(2022, 8, 7), "day")
+    assert event_date([first, run]) == (date(2022, 8, 4), date(2022, 8, 4), "day")
+
+
+def test_a_run_s_last_day_joins_the_run_told_by_its_first_day():
+    # Real coverage (tests/data/real_pelosi_2022): the drills of 4-7 August 2022 are told by their
+    # range, by their first day (周四) and by their last (这场演习原计划星期日结束). The first day and
+    # the last are never linked directly; the last day joins through the range.
+    tl = load_timeline([str(Path(__file__).parent / "data" / "real_pelosi_2022")])
+    m = tl.mentions
+    end = m[m.sentence.str.contains("这场演习原计划星期日结束")].event_id.iloc[0]
+    told = m[m.event_id == end]
+    assert told.sentence.str.contains("4日12時至7日12時").any()
+    assert told.sentence.str.contains("从周四起进行持续四天军演").any()
+    event = tl.events.set_index("event_id").loc[end]
+    assert (str(event.start.date()), str(event.end.date())) == ("2022-08-04", "2022-08-07")

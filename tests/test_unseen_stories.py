@@ -35,8 +35,8 @@ STORIES = [
         "cross": "3/3 blind; 3/4 now that the feed's photo captions are read: VOA's caption of Kishida's 11 July "
                  "press conference stays apart from NYT's telling of it"}),
     Story("real_pelosi_2022", (), real=True, unmet={
-        "recall": "0.107 blind, 0.427 now (0.37 leave-one-story-out): the visit's week-grain mentions and the "
-                  "drills' last day stay apart; one day's statements by many speakers stay apart",
+        "recall": "0.107 blind, 0.496 now (0.45 leave-one-story-out): the visit's week-grain mentions and "
+                  "captions stay apart; one day's statements by many speakers stay apart",
         "violations": "9 blind, 6 now: one day's many acts around the drills (missiles, statements, counts)",
         "cross": "3/6 blind and now"}),
     Story("real_quake_2023", (), real=True, unmet={
@@ -48,7 +48,10 @@ STORIES = [
     Story("heldout", ("04_reuters_20230824.txt", "07_ap_20230831.txt"), unmet={
         "precision": "0.781 now (synthetic; tuned on by an earlier session)",
         "recall": "0.758 now", "violations": "1 now", "cross": "15/16 now"}),
-    Story("heldout2", ("03_guardian_20230321.txt", "06_ap_20230322.txt")),
+    Story("heldout2", ("03_guardian_20230321.txt", "06_ap_20230322.txt"), unmet={
+        "precision": "0.925 before the run-of-days pass, 0.754 now: this synthetic gold keeps Xi's departure on "
+                     "22 March apart from the state visit of 20-22 March; the real Pelosi gold counts the "
+                     "visit's departure and the drills' last day as parts of the visit and the drills"}),
     Story("heldout3", ("03_reuters_20230626.txt", "07_guardian_20230824.txt"),
           ("03_reuters_20230626.txt", "Earlier on Monday, the defence ministry released a video"), unmet={
               "precision": "0.714 blind, 0.634 now: 6月24日 summing up the mutiny joins Putin's address / the "
@@ -57,9 +60,8 @@ STORIES = [
                         "stay split", "violations": "2 blind, 1 now", "cross": "13/14 now"}),
     Story("heldout4", ("02_reuters_20240114.txt", "07_guardian_20240524.txt"),
           ("02_reuters_20240114.txt", "President Joe Biden, asked by reporters on Saturday about the result"), unmet={
-              "precision": "0.738 blind, 0.842 now: the legislative election joins the presidential one of the "
-                           "same day (an annotation call, see benchmarks/heldout4.md)",
-              "recall": "0.475 blind, 0.792 now", "violations": "3 blind, 2 now", "cross": "17/21 now"}),
+              "precision": "0.738 blind, 0.785 now: the legislative election joins the presidential one of the "
+                           "same day (an annotation call, see benchmarks/heldout4.md)", "violations": "3 blind, 2 now", "cross": "17/21 now"}),
     Story("heldout5", ("02_kyodo_20240102.txt", "06_guardian_20240109.txt"),
           ("02_kyodo_20240102.txt", "Earlier on Tuesday, Prime Minister Fumio Kishida told a meeting"), unmet={
               "violations": "5 blind, 1 now: Kyodo's two 'on Tuesday' sentences (task force, death toll) pool",

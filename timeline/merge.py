@@ -22,7 +22,9 @@ not put A and C together). Only candidates in one date block are compared: menti
 by the month (month and finer dates) or the year (coarser dates) their range starts in, so the
 cost grows with the mentions per block, not with the square of the corpus. A year-grain event
 then joins the finer event of its year that reports the same kind of happening, when their
-mean pair probability clears the cut (2011年 核灾难 / 2011年3月11日 大地震).
+mean pair probability clears the cut (2011年 核灾难 / 2011年3月11日 大地震), and an event told on
+the first or last day of a run of days joins the run's event the same way (the drills of 4-7
+August: 周四开始 / 原计划星期日结束).
 """
 from __future__ import annotations
 
@@ -704,6 +706,7 @@ def merge_mentions(mentions, model: MergeModel | None = None, threshold: float |
                 next_label += 1
             labels[i] = mapping[c]
     _attach_coarse(features, mentions, labels, model)
+    _attach_days_to_runs(features, mentions, labels, model)
     return labels
 
 
@@ -755,6 +758,58 @@ def _attach_coarse(features, mentions, labels, model):
             members[best].extend(coarse)
 
 
+RUN_DAYS = 31     # a run longer than a month is no run of days a day's event is told as part of
+
+
+def _is_run(date):
+    return date.grain == "day" and 0 < (date.end - date.start).days < RUN_DAYS
+
+
+def _attach_days_to_runs(features, mentions, labels, model):
+    """A run of days (8月4日12时至7日12时的军演) is told by its range and by its days: it began on
+    Thursday, it was due to end on Sunday. The clustering cannot gather the first day and the
+    last (two different days are never linked), so an event whose mentions are all single days
+    on the first or last day of a run event's range joins that event when its mentions' mean pair
+    probability against the run's mentions that begin or end on those days clears the cut (the
+    best such run wins). Days inside the run are left alone, mostly events of their own (leave-
+    one-story-out mean F0.5 at the 0.45 cut, real / synthetic stories: every day of the run
+    0.814 / 0.761, its first and last days 0.828 / 0.783, no pass 0.816 / 0.803)."""
+    members = defaultdict(list)
+    for i, label in enumerate(labels):
+        members[label].append(i)
+    covering = defaultdict(set)          # day -> labels of the events with a run that begins or ends on it
+    for i, m in enumerate(mentions):
+        if _is_run(m.date):
+            for day in (m.date.start.toordinal(), m.date.end.toordinal()):
+                covering[day].add(labels[i])
+    if not covering:
+        return
+    for label, idx in list(members.items()):
+        dates = [mentions[i].date for i in idx]
+        if not all(d.grain == "day" and d.start == d.end for d in dates):
+            continue
+        days = {d.start.toordinal() for d in dates}
+        targets = set.intersection(*(covering.get(day, set()) for day in days)) - {label}
+        best, best_score = None, model.threshold
+        for target in sorted(targets):
+            cover = [j for j in members[target] if _is_run(mentions[j].date)
+                     and days <= {mentions[j].date.start.toordinal(), mentions[j].date.end.toordinal()}
+                     ][:MAX_BLOCK - len(idx)]
+            if not cover:
+                continue
+            pairs = pair_probability(features, idx + cover, model)[:len(idx), len(idx):]
+            if (pairs == 0.0).any():
+                continue
+            score = pairs.mean()
+            if score >= best_score:
+                best, best_score = target, score
+        if best is not None:
+            for i in idx:
+                labels[i] = best
+            members[best].extend(idx)
+            del members[label]
+
+
 def _chunks(items, size, limit):
     """`items` in runs whose sizes add up to at most `limit` (an oversized item runs alone)."""
     run, total = [], 0
@@ -772,8 +827,13 @@ def event_date(dates):
     """(start, end, grain): the most precise date the mentions agree on."""
     start = max(d.start for d in dates)
     end = min(d.end for d in dates)
-    inside = [d for d in dates if start <= d.start and d.end <= end] if start <= end else []
-    best = min(inside or dates, key=lambda d: ((d.end - d.start).days, -d.confidence))
-    if start > end:   # no common range: trust the most precise mention
+    if start <= end:
+        candidates = [d for d in dates if start <= d.start and d.end <= end]
+    else:
+        # No common range (a run told by its range, its first day and its last): the narrowest
+        # mention that overlaps every other, else the most precise one.
+        candidates = [d for d in dates if all(d.start <= o.end and o.start <= d.end for o in dates)] or dates
+    best = min(candidates, key=lambda d: ((d.end - d.start).days, -d.confidence))
+    if start > end:
         start, end = best.start, best.end
     return start, end, best.grain
