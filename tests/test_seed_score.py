@@ -16,10 +16,7 @@ BAR = {
     "cross": lambda s: len(set(s["cross"].split("/"))) == 1,
     "violations": lambda s: s["violations"] == "0",
 }
-UNMET = {
-    "merge_precision": "1.000 with the hand weights, 0.931 with the learnt ones: China's delegation and Shoigu's, "
-                       "both to Pyongyang's armistice celebration at the end of July, pool (one pair of one article)",
-}
+UNMET = {}      # every aim met (merge precision 0.931 before the cut was set by issue 8's precision aim)
 
 
 @pytest.fixture(scope="module")

@@ -29,41 +29,42 @@ class Story:
 
 STORIES = [
     Story("real_abe_2022", (), real=True, unmet={
-        "recall": "0.302 blind (hand weights), 0.620 now (0.40 leave-one-story-out): the shooting told inside a "
+        "recall": "0.302 blind (hand weights), 0.580 now (0.38 leave-one-story-out): the shooting told inside a "
                   "noun's modifier (上周遇刺身亡的…葬礼) and 上周五 read as the Friday before it stay apart",
-        "violations": "1 blind, 2 now",
+        "violations": "1 blind, 1 now",
         "cross": "3/3 blind; 3/4 now that the feed's photo captions are read: VOA's caption of Kishida's 11 July "
                  "press conference stays apart from NYT's telling of it"}),
     Story("real_pelosi_2022", (), real=True, unmet={
-        "recall": "0.107 blind, 0.496 now (0.45 leave-one-story-out): the visit's week-grain mentions and "
+        "recall": "0.107 blind, 0.466 now (0.43 leave-one-story-out): the visit's week-grain mentions and "
                   "captions stay apart; one day's statements by many speakers stay apart",
         "violations": "9 blind, 6 now: one day's many acts around the drills (missiles, statements, counts)",
         "cross": "3/6 blind and now"}),
     Story("real_quake_2023", (), real=True, unmet={
-        "violations": "2 blind, 3 now: death tolls and rescue reports of one day pool",
+        "violations": "2 blind, 2 now: death tolls and rescue reports of one day pool",
         "cross": "5/6 blind and now",
         "reading": "the gold dates VOA's 08 by Washington's day (13 Feb, 19:50 EST) where the reader keeps the "
                    "header epoch's UTC day (14 Feb), as the Abe gold does for VOA's 06; reading VOA in New York "
                    "time was measured and lowers Abe's merge recall 0.558 -> 0.442"}),
     Story("heldout", ("04_reuters_20230824.txt", "07_ap_20230831.txt"), unmet={
-        "precision": "0.781 now (synthetic; tuned on by an earlier session)",
-        "recall": "0.758 now", "violations": "1 now", "cross": "15/16 now"}),
+        "recall": "0.747 now (synthetic; tuned on by an earlier session)", "cross": "14/16 now"}),
     Story("heldout2", ("03_guardian_20230321.txt", "06_ap_20230322.txt"), unmet={
         "precision": "0.925 before the run-of-days pass, 0.754 now: this synthetic gold keeps Xi's departure on "
                      "22 March apart from the state visit of 20-22 March; the real Pelosi gold counts the "
                      "visit's departure and the drills' last day as parts of the visit and the drills"}),
     Story("heldout3", ("03_reuters_20230626.txt", "07_guardian_20230824.txt"),
           ("03_reuters_20230626.txt", "Earlier on Monday, the defence ministry released a video"), unmet={
-              "precision": "0.714 blind, 0.634 now: 6月24日 summing up the mutiny joins Putin's address / the "
+              "precision": "0.714 blind, 0.575 now: 6月24日 summing up the mutiny joins Putin's address / the "
                            "Rostov seizure",
-              "recall": "0.130 blind, 0.310 now: the Lukashenko deal and the mutiny (month, range and day grains) "
-                        "stay split", "violations": "2 blind, 1 now", "cross": "13/14 now"}),
+              "recall": "0.130 blind, 0.274 now: the Lukashenko deal and the mutiny (month, range and day grains) "
+                        "stay split", "violations": "2 blind, 2 now", "cross": "13/14 now"}),
     Story("heldout4", ("02_reuters_20240114.txt", "07_guardian_20240524.txt"),
           ("02_reuters_20240114.txt", "President Joe Biden, asked by reporters on Saturday about the result"), unmet={
-              "precision": "0.738 blind, 0.785 now: the legislative election joins the presidential one of the "
-                           "same day (an annotation call, see benchmarks/heldout4.md)", "violations": "3 blind, 2 now", "cross": "17/21 now"}),
+              "precision": "0.738 blind, 0.787 now: the legislative election joins the presidential one of the "
+                           "same day (an annotation call, see benchmarks/heldout4.md)", "violations": "3 blind, 2 now", "cross": "18/21 now"}),
     Story("heldout5", ("02_kyodo_20240102.txt", "06_guardian_20240109.txt"),
           ("02_kyodo_20240102.txt", "Earlier on Tuesday, Prime Minister Fumio Kishida told a meeting"), unmet={
+              "recall": "0.875 with the model fit before the shared-quotation feature and the precision-aim cut, "
+                        "0.781 now",
               "violations": "5 blind, 1 now: Kyodo's two 'on Tuesday' sentences (task force, death toll) pool",
               "cross": "10/11 now"}),
     Story("heldout6", ("02_reuters_20240410.txt", "04_guardian_20240415.txt"),

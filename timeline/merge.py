@@ -239,6 +239,20 @@ def _quoted_words(words):
     return inside
 
 
+QUOTED = re.compile(r"“([^“”]+)”|「([^「」]+)」|『([^『』]+)』|\"([^\"]+)\"")
+QUOTE_GRAM = 2          # quoted words are compared by their character bigrams
+
+
+def quoted_grams(text: str) -> set[str]:
+    """The character bigrams of the words `text` quotes (“完成各项任务”): what a speaker said, in
+    the speaker's words, which outlets copy."""
+    grams = set()
+    for match in QUOTED.finditer(text):
+        words = normalize_for_matching(next(g for g in match.groups() if g)).lower()
+        grams.update(words[k:k + QUOTE_GRAM] for k in range(len(words) - QUOTE_GRAM + 1))
+    return grams
+
+
 SEGMENT = re.compile(r"[^，,；;：:。]+")
 ANCHOR_ZH = re.compile(r"(前|后|以来|之前|之后|以后|前夕|之际)(几|数|一|两|三)?(天|日|周|星期|个月|月|年)?$")
 ANCHOR_EN = re.compile(r"\b(before|after|since|ahead of)\b", re.IGNORECASE)
@@ -362,6 +376,9 @@ class _Features:
         known = set(entity_vocab)
         self.named = _binary_matrix([names | {n[:k] for n in names for k in range(2, len(n)) if n[:k] in known}
                                      for names in named], entity_vocab)
+        quotes = [quoted_grams(m.scope or m.clause) for m in mentions]
+        self.quotes = _binary_matrix(quotes, _vocabulary(quotes))
+        self.quote_size = np.array([len(q) for q in quotes], dtype=float)
         self.level = np.array([_level(m.date) for m in mentions], dtype=float)
         self.thin = np.array([len(WORDISH.findall(t)) < THIN_DESCRIPTION for t in texts])
 
@@ -480,6 +497,17 @@ def mutual_best_meaning(b):
     best_in_article = np.maximum.reduceat(sim[:, order], bounds, axis=1)     # rows x articles
     row_best = np.isfinite(sim) & (sim >= best_in_article[:, group])
     return row_best & row_best.T
+
+
+@pair_feature
+def shared_quote(b):
+    """The share of the shorter quotation's bigrams found in the other's (解放军宣布“成功完成各项
+    任务” / 中国军队宣布，围绕台湾“完成各项任务”): one statement quoted by two outlets. In one
+    language only; 0 unless both quote."""
+    size = b.f.quote_size[b.idx]
+    smaller = np.minimum(size[:, None], size[None, :])
+    shared = b.gram(b.f.quotes) / np.where(smaller > 0, smaller, 1.0)
+    return np.where(b.same_language & (smaller > 0), shared, 0.0)
 
 
 @pair_feature
