@@ -762,28 +762,36 @@ def _attach_coarse(features, mentions, labels, model):
             continue
         year = years.pop()
         targets = sorted({labels[i] for f in families for i in fine_by_key.get((year, f), ())})
-        best, best_score = None, model.threshold
-        # The candidates are scored together, a block of them per matrix: one matrix per
-        # candidate cost a year's candidates squared once a corpus spans many years.
-        for chunk in _chunks(targets, lambda t: len(members[t]), MAX_BLOCK - len(coarse)):
-            fines = [members[t][:MAX_BLOCK] for t in chunk]
-            idx = coarse + [i for fine in fines for i in fine]
-            p = pair_probability(features, idx, model)
-            n = len(coarse)
-            start = n
-            for target, fine in zip(chunk, fines):
-                cols = np.arange(start, start + len(fine))
-                start += len(fine)
-                pairs = p[:n][:, cols]
-                if (pairs == 0.0).any():
-                    continue
-                score = pairs.mean()
-                if score >= best_score:
-                    best, best_score = target, score
-        if best is not None:
-            for i in coarse:
-                labels[i] = best
-            members[best].extend(coarse)
+        _join_best(coarse, _scored_in_chunks(features, coarse, targets, members, model), labels, members, model)
+
+
+def _scored_in_chunks(features, group, targets, members, model):
+    """(target, pair probabilities of `group` x the target's mentions) for each target. The
+    candidates are scored together, a block of them per matrix: one matrix per candidate cost a
+    year's candidates squared once a corpus spans many years."""
+    for chunk in _chunks(targets, lambda t: len(members[t]), MAX_BLOCK - len(group)):
+        fines = [members[t][:MAX_BLOCK] for t in chunk]
+        p = pair_probability(features, group + [i for fine in fines for i in fine], model)
+        start = len(group)
+        for target, fine in zip(chunk, fines):
+            yield target, p[:len(group), start:start + len(fine)]
+            start += len(fine)
+
+
+def _join_best(group, scored, labels, members, model):
+    """Move the mentions `group` to the event of `scored` (target, pair probabilities) with the
+    highest mean pair probability at or above the cut; never to one with an incompatible pair."""
+    best, best_score = None, model.threshold
+    for target, pairs in scored:
+        if (pairs == 0.0).any():
+            continue
+        score = pairs.mean()
+        if score >= best_score:
+            best, best_score = target, score
+    if best is not None:
+        for i in group:
+            labels[i] = best
+        members[best].extend(group)
 
 
 RUN_DAYS = 31     # a run longer than a month is no run of days a day's event is told as part of
@@ -818,24 +826,15 @@ def _attach_days_to_runs(features, mentions, labels, model):
             continue
         days = {d.start.toordinal() for d in dates}
         targets = set.intersection(*(covering.get(day, set()) for day in days)) - {label}
-        best, best_score = None, model.threshold
-        for target in sorted(targets):
-            cover = [j for j in members[target] if _is_run(mentions[j].date)
-                     and days <= {mentions[j].date.start.toordinal(), mentions[j].date.end.toordinal()}
-                     ][:MAX_BLOCK - len(idx)]
-            if not cover:
-                continue
-            pairs = pair_probability(features, idx + cover, model)[:len(idx), len(idx):]
-            if (pairs == 0.0).any():
-                continue
-            score = pairs.mean()
-            if score >= best_score:
-                best, best_score = target, score
-        if best is not None:
-            for i in idx:
-                labels[i] = best
-            members[best].extend(idx)
-            del members[label]
+
+        def scored():
+            for target in sorted(targets):
+                cover = [j for j in members[target] if _is_run(mentions[j].date)
+                         and days <= {mentions[j].date.start.toordinal(), mentions[j].date.end.toordinal()}
+                         ][:MAX_BLOCK - len(idx)]
+                if cover:
+                    yield target, pair_probability(features, idx + cover, model)[:len(idx), len(idx):]
+        _join_best(idx, scored(), labels, members, model)
 
 
 def _chunks(items, size, limit):
