@@ -45,6 +45,12 @@ def MON(s=""):
             r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)(?![a-z])\.?)")
 
 
+def MON_AFTER_DAY(s=""):
+    """A month name right after a day number, where an abbreviation may be in lower case too
+    (19 dec, 3 jan 2018: schedules and notes write them so; after a number they are no word)."""
+    return (MON(s)[:-1] + r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?![a-z])\.?)")
+
+
 def DAY(s=""):
     return rf"(?P<d{s}>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\b"
 
@@ -588,18 +594,24 @@ _FUTURE_MARKER = re.compile(FUTURE_WORDS, re.IGNORECASE)
 _SUB_DAY = {"hour": 1, "hr": 1, "minute": 1 / 60, "min": 1 / 60, "second": 1 / 3600, "sec": 1 / 3600}
 
 
+def _looks_ahead(m, ctx) -> bool:
+    """An "in N units" that dates: under a future marker in its clause, fronted before one, or
+    alone as its clause (a reminder or a heading: "In 24 hours.")."""
+    clause = re.split(r"[.;!?\n]", ctx.norm[max(0, m.start() - 60):m.start()])[-1]
+    after = re.split(r"[.;!?\n]", ctx.norm[m.end():m.end() + 60])[0]
+    alone = not clause.strip() and not after.strip()
+    # a fronted offset looks ahead by the verb after it: "In five days, the talks will resume"
+    fronted = not clause.strip() and _FUTURE_MARKER.search(after)
+    return bool(ctx.prefer_future or alone or fronted or _FUTURE_MARKER.search(clause))
+
+
 def in_offset(m, ctx):
     """in five days / within 10 days / in a month / in 24 hours / within half an hour, looking
     ahead (will, expected to, have to, must ...) or standing alone as its clause (a heading, a
     reminder): that far after the reference. Without a future
     marker "in five days" is a duration (the city fell in five days): no date. A conditional
     (would be restored within a week, in reported speech) counts from when it was said: no date."""
-    clause = re.split(r"[.;!?\n]", ctx.norm[max(0, m.start() - 60):m.start()])[-1]
-    after = re.split(r"[.;!?\n]", ctx.norm[m.end():m.end() + 60])[0]
-    alone = not clause.strip() and not after.strip()   # a reminder or a heading: "In 24 hours."
-    # a fronted offset looks ahead by the verb after it: "In five days, the talks will resume"
-    fronted = not clause.strip() and _FUTURE_MARKER.search(after)
-    if not (ctx.prefer_future or alone or fronted or _FUTURE_MARKER.search(clause)):
+    if not _looks_ahead(m, ctx):
         return None
     unit = m.group("unit").lower().rstrip("s")
     if _g(m, "half"):
@@ -729,7 +741,12 @@ def following_weekday(m, ctx):
     the day told before (up a few paragraphs, like 'the next day'); none told -> no date."""
     antecedent = ctx.day_antecedent(m.start(), _future(m, ctx))
     if antecedent is None:
-        return None
+        # nothing told before, in a plan or a booking (we meet on the following Friday): next
+        # week's, as "next Friday" said midweek
+        if not (ctx.prefer_future or _alone(m, ctx) or _future(m, ctx)):
+            return None
+        found = cal.weekday_in_week(ctx.reference, _WEEKDAYS[_weekday_name(m.group("wd"))], 1)
+        return Reading(found, found, "day", "relative", INFERRED, _time_of_day(m))
     found = cal.nearest_weekday(antecedent.reading.end + timedelta(days=1), _WEEKDAYS[_weekday_name(m.group("wd"))], True)
     return Reading(found, found, "day", "anaphoric", ANAPHORIC, _time_of_day(m))
 
@@ -1007,6 +1024,185 @@ _MONTH_PART_WORDS = (r"(?:(?P<part>(?i:early|mid|late|the\s+end\s+of|end\s+of|th
 _YEAR_CONTEXT = (r"(?:(?P<yw>(?i:early|mid|late|(?:the\s+)?(?:end|beginning|start|middle|(?:first|second)\s+half)\s+of))[\s-]+"
                  r"|(?<![\w$])(?i:in|since|by|until|till|from|during|before|after|through|throughout|around|circa|year|of|or|and)\s+)")
 
+# ---------------------------------------------------------------- rules: bare days, European days, shorthand offsets
+AMBIGUOUS = 0.55   # the text leaves the day-month order open (8/10: August 10 or 8 October)
+
+_WEEKDAY_BEFORE = rf"(?:\b(?:{_WEEKDAY_NAMES}|{_WEEKDAY_ABBR})|\b(?:Mo|Tu|We|Th|Fr|Sa|Su)\.)"
+# words after which a bare number pair is a day: a fraction or a score does not follow them
+_DAY_WORD_BEFORE = re.compile(rf"(?:(?i:\b(?:on|from|until|till|through|thru|since|dated|starting|effective|as\s+of|ab|am|due(?:\s+on)?))|{_WEEKDAY_BEFORE})\s*,?\s*\(?\s*$")
+# ... and those after which it is a day unless it looks like a fraction (cut by 1/3, 1/2 and 1/4)
+_WEAK_WORD_BEFORE = re.compile(r"(?:(?i:\b(?:to|by|before|after|between|and|or))|[0-9]\s*[-–])\s*$")
+
+
+def _alone(m, ctx) -> bool:
+    """Nothing else in the clause: a heading, a reminder, a form's field."""
+    clause = re.split(r"[.;!?\n]", ctx.norm[max(0, m.start() - 60):m.start()])[-1]
+    after = re.split(r"[.;!?\n]", ctx.norm[m.end():m.end() + 60])[0]
+    return not clause.strip(" \t\"'([:,-–") and not after.strip(" \t\"')],:")
+
+
+def _open_year_day(m, ctx, month: int, day: int, confidence: float):
+    """month/day without a year: the year of the text's frame (a year opening the sentence, a
+    dated day before it), else the nearest one by tense. None when no year makes it a date."""
+    year = _sentence_year(m, ctx)
+    if year:
+        found, kind = cal.valid_date(year, month, day), "absolute"
+    elif ctx.year_anchor(m.start()):
+        found, kind = cal.month_day_near(ctx.year_anchor(m.start()), month, day), "absolute"
+    else:
+        found, kind = cal.nearest_month_day(ctx.reference, month, day, _future(m, ctx)), "relative"
+    return found and Reading(found, found, "day", kind, min(confidence, INFERRED), _time_of_day(m))
+
+
+def bare_slash_day(m, ctx):
+    """8/10, 5/31, 08/05, Tuesday 8/10, 1/8 at 12pm: a month and day without a year, month first
+    as in the US (a first number over 12 cannot be a month: 31/5). Only where a day is meant: after
+    a day word (on, from, until, a weekday), with a clock, standing alone, or after to / by /
+    before / and when it is no fraction (1/3, 2/5: the first smaller, the second at most 10, no
+    leading zero). 9/11 is the attacks, not a day. Both orders real (8/10): confidence
+    AMBIGUOUS, under which `timeline` reports the guess."""
+    a_raw, b_raw = m.group("a"), m.group("b")
+    a, b = int(a_raw), int(b_raw)
+    if (a, b) == (9, 11) and not a_raw.startswith("0"):
+        return None
+    before = ctx.norm[max(0, m.start() - 24):m.start()]
+    padded = a_raw.startswith("0") or b_raw.startswith("0")
+    fraction = not padded and a < b <= 10
+    if not (_g(m, "clock") or _DAY_WORD_BEFORE.search(before) or _alone(m, ctx)
+            or (_WEAK_WORD_BEFORE.search(before) and not fraction)):
+        return None
+    month, day = (a, b) if a <= 12 else (b, a)
+    confidence = AMBIGUOUS if a <= 12 and b <= 12 and a != b else INFERRED
+    return _open_year_day(m, ctx, month, day, confidence)
+
+
+def year_day_month(m, ctx):
+    """2022/30/11: year, day, month, where the middle number can only be a day."""
+    found = cal.valid_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    return found and Reading(found, found, "day", "absolute", ABSOLUTE, _time_of_day(m))
+
+
+_LINE_START = re.compile(r"(?:^|\n)[ \t(\"']*$")
+
+
+def _dotted_context(m, ctx) -> bool:
+    """A European day without its year (5.8., 7. April) only where a day is meant: opening its
+    line (not a numbered heading such as '2.1. The method'), after a weekday or a day word, or
+    with a clock after it."""
+    if _g(m, "wdp") or _g(m, "clock"):
+        return True
+    before = ctx.norm[max(0, m.start() - 24):m.start()]
+    if _DAY_WORD_BEFORE.search(before):
+        return True
+    return bool(_LINE_START.search(before)) and not re.match(r"\s+[A-Z]", ctx.norm[m.end():])
+
+
+def dotted_day(m, ctx):
+    """European days: 5.8. / 26.11. / 5.8. - 16.8. / 5.8. - 16.8.2018 / 07.-10.08.2018 /
+    Tuesday, 8.5. Day first, a dot after the month; without a year only in a day's context (see
+    _dotted_context), so 'rose to 5.8.' and 'version 5.8.' stay numbers."""
+    d, month = int(m.group("d")), int(m.group("m"))
+    e, emonth = (int(m.group("e")), int(m.group("em"))) if _g(m, "e") else (int(m.group("d2")), month) if _g(m, "d2") else (None, None)
+    year = _g(m, "ey") or _g(m, "y")
+    if year:
+        year = int(year)
+        if not 1000 <= year <= 2100:
+            return None
+        if e is not None:
+            end = cal.valid_date(year, emonth, e)
+            start = cal.valid_date(year - (1 if (month, d) > (emonth, e) else 0), month, d)
+        else:
+            start = end = cal.valid_date(year, month, d)
+        kind, confidence = "absolute", ABSOLUTE
+    else:
+        if not _dotted_context(m, ctx) and e is None:
+            return None
+        start = cal.nearest_month_day(ctx.reference, month, d, _future(m, ctx))
+        if not start:
+            return None
+        end = start if e is None else cal.valid_date(start.year + (1 if (emonth, e) < (month, d) else 0), emonth, e)
+        kind, confidence = "relative", INFERRED
+    if not start or not end or end < start:
+        return None
+    return Reading(start, end, "day", kind, confidence, _time_of_day(m))
+
+
+def dotted_day_month(m, ctx):
+    """7. April / 3. Jan. 2018 14:30: a day with its dot before the month's name (German and
+    Scandinavian usage); without a year only in a day's context (not 'He finished 7. April ...')."""
+    if not _g(m, "y") and not _dotted_context(m, ctx):
+        return None
+    return _month_day(m, ctx, int(m.group("d")), None)
+
+
+_UNITS = {"y": "year", "yr": "year", "year": "year", "mo": "month", "mon": "month", "month": "month",
+          "w": "week", "wk": "week", "week": "week", "fortnight": "fortnight", "d": "day", "day": "day",
+          "h": "hour", "hr": "hour", "hour": "hour", "min": "minute", "minute": "minute", "sec": "second", "second": "second"}
+_WORD_NUMBER = (r"an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|ninety")
+# one "N unit" of a chain: digits glued to an abbreviation (1d, 2hr, 3y) or spaced (2 hour, a week)
+_UNIT_WORDS = r"(?:years?|yrs?|months?|mons?|mos?|weeks?|wks?|fortnights?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)"
+_CHAIN_ITEM = rf"(?:[0-9]{{1,5}}\s*(?:{_UNIT_WORDS}|[ywdh])|(?i:{_WORD_NUMBER})\s+(?i:{_UNIT_WORDS}))\b"
+_CHAIN = rf"{_CHAIN_ITEM}(?:\s*,?\s*(?:(?i:and)\s+)?{_CHAIN_ITEM})*"
+_ITEM_RE = re.compile(rf"(?:(?P<n>[0-9]{{1,5}})\s*|\b(?P<w>(?i:{_WORD_NUMBER}))\s+)(?P<u>[A-Za-z]+)")
+
+
+def _chain_items(text: str):
+    items = []
+    for item in _ITEM_RE.finditer(text):
+        word = item.group("u").lower()
+        unit = _UNITS.get(word) or _UNITS.get(word[:-1] if word.endswith("s") else word)
+        if unit is None:
+            return None
+        items.append((parse_en_number(item.group("n") or item.group("w")), unit, len(word) == 1))
+    return items
+
+
+def offset_chain(m, ctx):
+    """Offsets of several units, or in shorthand: 2 years and 3 months ago / 1d ago /
+    2 weeks 3 days from now / in 1d 2hr 5min / in 1 mon / +2 months, 5 days / +1 day 2 hour /
+    -3y. The reference day moved by each unit in turn (years, months, then weeks, days and the
+    hours' whole days). A signed offset must stand alone (a reminder, a form's field: +3 points
+    is no date); "in" looks ahead as in five days does (a future marker, or alone); a single
+    letter (1d, 3y) only with its sign or "ago", or in a chain (so "in 3d" is no date)."""
+    items = _chain_items(_g(m, "chain") or _g(m, "chain2") or m.group("chain3"))
+    if not items:
+        return None
+    direction = (_g(m, "sign") or _g(m, "in") or _g(m, "dir") or "").lower()
+    if direction in ("+", "-") and not _alone(m, ctx):
+        return None
+    if direction in ("in", "within"):
+        if len(items) == 1 and items[0][2]:
+            return None
+        if not _looks_ahead(m, ctx):
+            return None
+    sign = -1 if direction in ("-", "ago") else 1
+    if len(items) == 1 and items[0][1] in ("week", "fortnight", "month", "year"):
+        start, end, grain = _shifted(ctx.reference, items[0][0], items[0][1], sign)
+    else:
+        years = months = days = 0
+        seconds = 0.0
+        for n, unit, _ in items:
+            if unit == "year":
+                years += n
+            elif unit == "month":
+                months += n
+            elif unit in ("week", "fortnight"):
+                days += n * (14 if unit == "fortnight" else 7)
+            elif unit == "day":
+                days += n
+            else:
+                seconds += n * {"hour": 3600, "minute": 60, "second": 1}[unit]
+        year, month = cal.shift_month(ctx.reference.year, ctx.reference.month, sign * (12 * years + months))
+        if not 1000 <= year <= 2100:
+            return None
+        moved = date(year, month, min(ctx.reference.day, cal.last_day(year, month)))
+        start = end = moved + timedelta(days=sign * (days + int(seconds // 86400)))
+        grain = "day"
+    if not 1000 <= start.year <= 2100:
+        return None
+    return Reading(start, end, grain, "relative", INFERRED)
+
+
 RULES: tuple[Rule, ...] = (
     # A wire dateline opening a paragraph (TOKYO, Aug 24 (Reuters) -) says when the report was
     # filed, i.e. its publication day: no event happened on it.
@@ -1026,10 +1222,11 @@ RULES: tuple[Rule, ...] = (
          rf"(?!\s*(?:{_MONTH_NAMES}))(?:,?\s+{YEAR()})?", days_listed,
          (("Sept. 17 or 18", "2023-09-18 day"), ("Nov. 3 and 4, 2022", "2022-11-04 day")),
          anaphoric=True),
-    Rule("en_day_month", rf"{_WEEKDAY_PREFIX}(?:the\s+)?\b{DAY()}{DAY_RANGE}\s+(?:of\s+)?{MON()}(?:(?:\s*,\s*|\s+)(?:{YEAR()}|{_SHORT_YEAR}))?{TIME_OF_DAY}",
+    Rule("en_day_month", rf"{_WEEKDAY_PREFIX}(?:the\s+)?\b{DAY()}{DAY_RANGE}\s+(?:of\s+)?{MON_AFTER_DAY()}(?:(?:\s*,\s*|\s+)(?:{YEAR()}|{_SHORT_YEAR}))?{TIME_OF_DAY}",
          month_day,
          (("13 September 2023", "2023-09-13 day"), ("4-5 February", "2023-02-04..2023-02-05 day"),
-          ("the 13th of September", "2023-09-13 day"), ("3rd Feb 82", "1982-02-03 day")),
+          ("the 13th of September", "2023-09-13 day"), ("3rd Feb 82", "1982-02-03 day"), ("19 dec", "2022-12-19 day"),
+          ("3 jan 2018", "2018-01-03 day")),
          anaphoric=True),
     # a day written as an ordinal word: after its month (May eighth) or before it with "of" or a
     # year (the fifth of May, eighth to eleventh May 2010); "the second May election" is no date
@@ -1053,7 +1250,7 @@ RULES: tuple[Rule, ...] = (
     Rule("en_month_day_to_month_day", rf"{MON('1')}\s*(?P<d1>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\s*(?:-|–|to|through|until)\s*"
          rf"{MON('2')}\s*(?P<d2>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\b(?:,?\s+{YEAR()})?", month_day_to_month_day,
          (("Aug. 30 - Sept. 2", "2023-08-30..2023-09-02 day"),)),
-    Rule("en_numeric_date", rf"{_WEEKDAY_PREFIX}(?<![0-9./-])(?:(?P<gy>[12][0-9]{{3}})-(?P<gm>0[1-9]|1[0-2])-(?P<gd>0[1-9]|[12][0-9]|3[01])[012][0-9]:[0-5][0-9]\b"
+    Rule("en_numeric_date", rf"{_WEEKDAY_PREFIX}(?<![0-9.-])(?<![\w.]/)(?:(?P<gy>[12][0-9]{{3}})-(?P<gm>0[1-9]|1[0-2])-(?P<gd>0[1-9]|[12][0-9]|3[01])[012][0-9]:[0-5][0-9]\b"
          rf"|(?P<sy>[12][0-9]{{3}}) (?P<sm>0[1-9]|1[0-2]) (?P<sd>0[1-9]|[12][0-9]|3[01])(?![0-9]|\s*(?:%|percent|per\b|people|troops|dead|killed|tonnes|tons|km|miles|units|cases))"
          rf"|(?:(?P<iy>[12][0-9]{{3}})(?P<s1>[-/.])(?P<im>0?[1-9]|1[0-2])(?P=s1)(?P<id>0?[1-9]|[12][0-9]|3[01])"
          rf"|(?P<cy>19[0-9]{{2}}|20[0-9]{{2}})(?P<cm>0[1-9]|1[0-2])(?P<cd>0[1-9]|[12][0-9]|3[01])"
@@ -1063,7 +1260,8 @@ RULES: tuple[Rule, ...] = (
          rf"(?![0-9]|[./-][0-9])){TIME_OF_DAY}", numeric_date,
          (("2023-09-13", "2023-09-13 day"), ("9/13/2023", "2023-09-13 day"), ("13/9/2023", "2023-09-13 day"),
           ("2023.09.13", "2023-09-13 day"), ("20230913", "2023-09-13 day"), ("12/25/98", "1998-12-25 day"),
-          ("19.12.17", "2017-12-19 day"), ("2011 03 15", "2011-03-15 day"), ("2019-05-0708:15", "2019-05-07 day"))),
+          ("19.12.17", "2017-12-19 day"), ("2011 03 15", "2011-03-15 day"), ("2019-05-0708:15", "2019-05-07 day"),
+          ("/09/13/2023", "2023-09-13 day"))),
     Rule("en_numeric_month", r"(?<![0-9./-])(?:(?P<y>19[0-9]{2}|20[0-9]{2})(?P<sep>[-/])(?P<m>0?[1-9]|1[0-2])"
          r"|(?P<m2>0?[1-9]|1[0-2])/(?P<y2>19[0-9]{2}|20[0-9]{2}))(?![0-9]|[-/.][0-9])",
          numeric_month, (("2019-7", "2019-07-01..2019-07-31 month"), ("2019/07", "2019-07-01..2019-07-31 month"),
@@ -1124,7 +1322,8 @@ RULES: tuple[Rule, ...] = (
          rf"(?:(?P<mod2>(?i:next|this))\s+)?\b(?P<wd2>{_WEEKDAY_NAMES})\b", weekday_range,
          (("Tuesday - Friday", "2023-09-12..2023-09-15 day"), ("next Tuesday to Friday", "2023-09-19..2023-09-22 day"))),
     Rule("en_following_weekday", rf"\b(?i:the)\s+(?i:following|next)\s+{WEEKDAY}{TIME_OF_DAY}", following_weekday,
-         (("The court met on Sept. 6 and ruled the following Monday", "2023-09-11 day"),), anaphoric=True),
+         (("The court met on Sept. 6 and ruled the following Monday", "2023-09-11 day"),
+          ("The board will meet on the following Tuesday", "2023-09-19 day")), anaphoric=True),
     Rule("en_weekday_abbr", rf"(?:(?P<mod>(?i:last|next|this|coming))\s+|(?<=\b[Oo]n\s))\b(?P<wd>{_WEEKDAY_ABBR})(?!\w)", weekday,
          (("on Tue", "2023-09-12 day"), ("next Thu", "2023-09-21 day"))),
     Rule("en_weekday", rf"(?:(?P<mod>(?i:last|next|this\s+coming|this|coming|past|previous))\s+)?{WEEKDAY}"
@@ -1191,6 +1390,30 @@ RULES: tuple[Rule, ...] = (
          r"|the\s+year\s+before))\b" + TIME_OF_DAY,
          anaphoric, (("On Sept. 13 they met. The next day", "2023-09-14 day"),
                      ("Rostov fell on Sept. 13. The deal came later that evening", "2023-09-13 day")), anaphoric=True),
+    # ---- bare days, European days, shorthand offsets (issue 10)
+    Rule("en_bare_slash_day", r"(?<![\w./-])(?P<a>1[0-2]|0?[1-9])/(?P<b>3[01]|[12][0-9]|0?[1-9])(?![0-9]|/[0-9]|[.,][0-9]|%)" + TIME_OF_DAY,
+         bare_slash_day,
+         (("The store reopens on 8/10.", "2023-08-10 day"), ("Pay by Friday 9/22", "2023-09-22 day"),
+          ("Meet 1/8 at 12pm", "2023-01-08 day"), ("5/31", "2023-05-31 day"), ("cut by 1/3", "-")),
+         anaphoric=True),
+    Rule("en_year_day_month", r"(?<![0-9./-])(?P<y>1[0-9]{3}|20[0-9]{2})/(?P<d>1[3-9]|2[0-9]|3[01])/(?P<m>0?[1-9]|1[0-2])(?![0-9]|[/.-][0-9])" + TIME_OF_DAY,
+         year_day_month, (("2022/30/11", "2022-11-30 day"),)),
+    Rule("en_dotted_day", rf"{_WEEKDAY_PREFIX}(?<![\w.,/-])(?P<d>3[01]|[12][0-9]|0?[1-9])\.(?:\s*[-–]\s*(?P<d2>3[01]|[12][0-9]|0?[1-9])\.)?"
+         r"(?P<m>1[0-2]|0?[1-9])\.(?:(?P<y>1[0-9]{3}|20[0-9]{2})(?![0-9]))?"
+         r"(?:\s*[-–]\s*(?P<e>3[01]|[12][0-9]|0?[1-9])\.(?P<em>1[0-2]|0?[1-9])\.(?P<ey>1[0-9]{3}|20[0-9]{2})?)?(?![0-9]|\.[0-9])" + TIME_OF_DAY,
+         dotted_day,
+         (("26.11.", "2022-11-26 day"), ("Tuesday, 12.9.", "2023-09-12 day"), ("5.8. - 16.8.2018", "2018-08-05..2018-08-16 day"),
+          ("07.-10.08.2018", "2018-08-07..2018-08-10 day"), ("Inflation rose to 5.8.", "-")),
+         anaphoric=True),
+    Rule("en_dotted_day_month", rf"{_WEEKDAY_PREFIX}(?<![\w.,/-])(?P<d>3[01]|[12][0-9]|0?[1-9])\.\s*{MON()}(?:\s+{YEAR()})?{TIME_OF_DAY}",
+         dotted_day_month, (("7. April", "2023-04-07 day"), ("3. Jan. 2018 14:30", "2018-01-03 day")), anaphoric=True),
+    Rule("en_offset_chain", rf"(?:(?<![\w+.-])(?P<sign>[+-])\s?(?P<chain>{_CHAIN})"
+         rf"|\b(?P<in>(?i:in|within))\s+(?P<chain2>{_CHAIN})(?!\s*(?:'|’|-|(?i:time|of|after|before|later|earlier|ago|old)\b))"
+         rf"|(?<![\w.-])(?P<chain3>{_CHAIN})\s+(?P<dir>(?i:ago|from\s+now|hence))\b)",
+         offset_chain,
+         (("1d ago", "2023-09-14 day"), ("2 years and 3 months ago", "2021-06-15 day"), ("+2 months, 5 days", "2023-11-20 day"),
+          ("-3y", "2020-01-01..2020-12-31 year"), ("The results will come in 1d 2hr 5min", "2023-09-16 day"),
+          ("2 weeks 3 days from now", "2023-10-02 day"))),
 )
 
 
@@ -1202,7 +1425,7 @@ _MONTH_ANCHOR = (r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|
 _WEEKDAY_ANCHOR = rf"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|{_WEEKDAY_NAMES})"
 _ANCHORS = {
     "en_dateline": r"\((?:Reuters|AP|AFP|Bloomberg|Xinhua|Kyodo|Yonhap|dpa|UPI|CNN|BBC)\)",
-    **dict.fromkeys(("en_month_day", "en_days_listed", "en_month_ordinal_word", "en_ordinal_word_month", "en_day_month", "en_day_mon_year", "en_between_days",
+    **dict.fromkeys(("en_month_day", "en_days_listed", "en_month_ordinal_word", "en_ordinal_word_month", "en_day_mon_year", "en_between_days",
                      "en_month_day_to_month_day", "en_month_range", "en_month", "en_year_month"), _MONTH_ANCHOR),
     "en_numeric_date": r"[0-9][-/.][0-9]|(?:19|20)[0-9]{6}|[0-9]{4} [0-9]{2} [0-9]{2}", "en_numeric_month": r"[12][0-9]{3}[-/][0-9]|[0-9]/[12][0-9]{3}",
     **dict.fromkeys(("en_year_range", "en_year"), r"[12][0-9]{3}"),
@@ -1222,6 +1445,10 @@ _ANCHORS = {
     "en_in_offset": r"\b(?i:in|within)\s+(?i:about|around|roughly|some|nearly|almost|just|half|an?\b|[0-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)", "en_part_of_current": r"(?i:(?:earlier|later)\s+this)",
     "en_offset_from_clause": r"(?i:days?|weeks?)\s+(?i:after|before)",
     "en_anaphoric": r"(?i:the\s+(?:next|following|previous|same|day|year)|that\s+(?:same|day|year|morning|afternoon|evening|night))",
+    "en_day_month": rf"{_MONTH_ANCHOR}|[0-9]\s+(?:of\s+)?(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)",
+    "en_bare_slash_day": r"[0-9]/[0-9]", "en_year_day_month": r"[0-9]{4}/[0-9]",
+    "en_dotted_day": r"[0-9]\.(?:\s*[-–]\s*[0-9]{1,2}\.)?[0-9]{1,2}\.", "en_dotted_day_month": r"[0-9]\.\s*[A-Za-z]",
+    "en_offset_chain": rf"(?i:{_UNIT_WORDS})|[0-9]\s*[ywdh]\b",
 }
 RULES = tuple(dataclasses.replace(rule, anchor=_ANCHORS[rule.name]) for rule in RULES)
 
