@@ -169,12 +169,13 @@ _DATE_CONTEXT = re.compile(r"(?i)\b(?:in|since|by|until|till|from|of|during|thro
 
 
 def _bare_month_ok(m, ctx):
-    """May / March / Jan alone need a date-like word before them (in May, since March)."""
+    """May / March / Jan alone need a date-like word before them (in May, since March), or to
+    stand alone as their clause (a heading, a field: "Jul.")."""
     name = m.group("mon")
     if name in ("January", "February", "April", "June", "July", "August", "September", "October",
                 "November", "December"):
         return True
-    return bool(_DATE_CONTEXT.search(ctx.norm[max(0, m.start() - 12):m.start()])
+    return bool(_DATE_CONTEXT.search(ctx.norm[max(0, m.start() - 12):m.start()]) or _alone(m, ctx)
                 or re.match(r"\s+deadline\b", ctx.norm[m.end():m.end() + 10]))
 
 
@@ -404,7 +405,7 @@ def year(m, ctx):
 
     A bare 4-digit number is a year only in such contexts: English writes counts with a comma
     (2,000 troops), but "5380 tonnes" or "F-35" must stay numbers."""
-    group = next(g for g in ("y", "ys", "yt", "yb") if _g(m, g))
+    group = next(g for g in ("y", "ys", "yt", "yb", "yl") if _g(m, g))   # yl: a year alone on its line (a heading)
     the_year = _year(m, group[1:])
     if not the_year:
         return None
@@ -1054,21 +1055,38 @@ def _open_year_day(m, ctx, month: int, day: int, confidence: float):
     return found and Reading(found, found, "day", kind, min(confidence, INFERRED), _time_of_day(m))
 
 
+_SLASH_RUN_AFTER = re.compile(r"\s*(?:-|–|(?i:to|through|until|till|thru)\b)\s*(?P<a>1[0-2]|0?[1-9])/(?P<b>3[01]|[12][0-9]|0?[1-9])(?![0-9]|/[0-9])")
+
+
+_SLASH_RUN_BEFORE = re.compile(r"(?<![\w./])(?P<a>1[0-2]|0?[1-9])/(?P<b>3[01]|[12][0-9]|0?[1-9])\s*(?:-|–|(?i:to|through|until|till|thru)\b)\s*$")
+
+
+def _fraction_like(a_raw: str, b_raw: str) -> bool:
+    """1/3, 2/5, 7/10: the first smaller, the second at most 10, no leading zero."""
+    return not (a_raw.startswith("0") or b_raw.startswith("0")) and int(a_raw) < int(b_raw) <= 10
+
+
 def bare_slash_day(m, ctx):
     """8/10, 5/31, 08/05, Tuesday 8/10, 1/8 at 12pm: a month and day without a year, month first
     as in the US (a first number over 12 cannot be a month: 31/5). Only where a day is meant: after
     a day word (on, from, until, a weekday), with a clock, standing alone, or after to / by /
     before / and when it is no fraction (1/3, 2/5: the first smaller, the second at most 10, no
     leading zero). 9/11 is the attacks, not a day. Both orders real (8/10): confidence
-    AMBIGUOUS, under which `timeline` reports the guess."""
+    AMBIGUOUS, under which `timeline` reports the guess. A weekday before it is part of the
+    mention (Tuesday 8/10: one day, the written date's)."""
     a_raw, b_raw = m.group("a"), m.group("b")
     a, b = int(a_raw), int(b_raw)
     if (a, b) == (9, 11) and not a_raw.startswith("0"):
         return None
     before = ctx.norm[max(0, m.start() - 24):m.start()]
-    padded = a_raw.startswith("0") or b_raw.startswith("0")
-    fraction = not padded and a < b <= 10
-    if not (_g(m, "clock") or _DAY_WORD_BEFORE.search(before) or _alone(m, ctx)
+    fraction = _fraction_like(a_raw, b_raw)
+    # a run of two (8/10-8/12, 8/10 to 8/14) is a run of days unless both look like fractions
+    run = _SLASH_RUN_AFTER.match(ctx.norm, m.end()) or _SLASH_RUN_BEFORE.search(before)
+    if run and run.re is _SLASH_RUN_BEFORE:   # the run's first day after a day word: from 2/4 to 2/8
+        first = max(0, m.start() - 24) + run.start()
+        fraction = fraction and not _DAY_WORD_BEFORE.search(ctx.norm[max(0, first - 24):first])
+    if not (_g(m, "clock") or _g(m, "wdp") or _DAY_WORD_BEFORE.search(before) or _alone(m, ctx)
+            or (run and not (fraction and _fraction_like(run.group("a"), run.group("b"))))
             or (_WEAK_WORD_BEFORE.search(before) and not fraction)):
         return None
     month, day = (a, b) if a <= 12 else (b, a)
@@ -1293,11 +1311,12 @@ RULES: tuple[Rule, ...] = (
           ("2019-22", "2019-01-01..2022-12-31 year"))),
     Rule("en_year", rf"(?:{_YEAR_CONTEXT}{YEAR()}|(?<![\w$-]){YEAR('s')}(?='s)"
          rf"|(?<![\w$-])(?i:the)\s+(?=(?:19|20)[0-9]{{2}}\s+(?!s\b)[a-z]){YEAR('t')}"
-         rf"|(?:^|(?<=[.!?]\s)|(?<=\n))(?=(?:19|20)[0-9]{{2}}(?:\s+(?:was|saw|is|has|had|will|marked|brought)\b|:\s)){YEAR('b')})", year,
+         rf"|(?:^|(?<=[.!?]\s)|(?<=\n))(?=(?:19|20)[0-9]{{2}}(?:\s+(?:was|saw|is|has|had|will|marked|brought)\b|:\s)){YEAR('b')}"
+         rf"|(?:^|(?<=\n))[ \t]*(?P<yl>1[0-9]{{3}}|20[0-9]{{2}}|2100)(?=[ \t.:]*(?:\n|$)))", year,
          (("in 1953", "1953-01-01..1953-12-31 year"), ("since 2019", "2019-01-01..2019-12-31 year"),
           ("2019's", "2019-01-01..2019-12-31 year"), ("early 2023", "2023-01-01..2023-02-28 year_part"),
           ("the first half of 2023", "2023-01-01..2023-06-30 half_year"), ("the end of 2019", "2019-11-01..2019-12-31 year_part"),
-          ("the 2022 election", "2022-01-01..2022-12-31 year"))),
+          ("the 2022 election", "2022-01-01..2022-12-31 year"), ("2019", "2019-01-01..2019-12-31 year"))),
     Rule("en_decade_part", r"\b(?i:the\s+)?(?P<part>(?i:early|mid|late))[\s-]+(?:(?P<full>1[0-9]{2}0|20[0-9]0)s|(?:'|’)(?P<dec>[0-9]0)s)\b",
          decade_part, (("the early 2000s", "2000-01-01..2003-12-31 decade"), ("the late '90s", "1997-01-01..1999-12-31 decade"))),
     Rule("en_century", r"\b(?:(?i:the\s+)?(?:(?P<part>(?i:early|mid|late))[\s-]+)?(?P<c>1[0-9]th|2[01](?:st|th)|(?i:eighteenth|nineteenth|twentieth|twenty[-\s]first))"
@@ -1391,7 +1410,7 @@ RULES: tuple[Rule, ...] = (
          anaphoric, (("On Sept. 13 they met. The next day", "2023-09-14 day"),
                      ("Rostov fell on Sept. 13. The deal came later that evening", "2023-09-13 day")), anaphoric=True),
     # ---- bare days, European days, shorthand offsets (issue 10)
-    Rule("en_bare_slash_day", r"(?<![\w./-])(?P<a>1[0-2]|0?[1-9])/(?P<b>3[01]|[12][0-9]|0?[1-9])(?![0-9]|/[0-9]|[.,][0-9]|%)" + TIME_OF_DAY,
+    Rule("en_bare_slash_day", _WEEKDAY_PREFIX + r"(?<![\w./])(?<![^0-9\s]-)(?P<a>1[0-2]|0?[1-9])/(?P<b>3[01]|[12][0-9]|0?[1-9])(?![0-9]|/[0-9]|[.,][0-9]|%)" + TIME_OF_DAY,
          bare_slash_day,
          (("The store reopens on 8/10.", "2023-08-10 day"), ("Pay by Friday 9/22", "2023-09-22 day"),
           ("Meet 1/8 at 12pm", "2023-01-08 day"), ("5/31", "2023-05-31 day"), ("cut by 1/3", "-")),
