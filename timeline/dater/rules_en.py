@@ -1426,7 +1426,7 @@ RULES: tuple[Rule, ...] = (
          anaphoric=True),
     Rule("en_dotted_day_month", rf"{_WEEKDAY_PREFIX}(?<![\w.,/-])(?P<d>3[01]|[12][0-9]|0?[1-9])\.\s*{MON()}(?:\s+{YEAR()})?{TIME_OF_DAY}",
          dotted_day_month, (("7. April", "2023-04-07 day"), ("3. Jan. 2018 14:30", "2018-01-03 day")), anaphoric=True),
-    Rule("en_offset_chain", rf"(?:(?<![\w+.-])(?P<sign>[+-])\s?(?P<chain>{_CHAIN})"
+    Rule("en_offset_chain", rf"(?=[-+0-9aAoOtTfFsSeEnNiIwW])(?:(?<![\w+.-])(?P<sign>[+-])\s?(?=[0-9])(?P<chain>{_CHAIN})"
          rf"|\b(?P<in>(?i:in|within))\s+(?P<chain2>{_CHAIN})(?!\s*(?:'|’|-|(?i:time|of|after|before|later|earlier|ago|old)\b))"
          rf"|(?<![\w.-])(?P<chain3>{_CHAIN})\s+(?P<dir>(?i:ago|from\s+now|hence))\b)",
          offset_chain,
@@ -1440,13 +1440,15 @@ RULES: tuple[Rule, ...] = (
 # is done after one search; a rule whose anchor is absent is skipped, and in long texts run only
 # around its anchors (tests/test_dater_rules.py checks that this never changes the result).
 _MONTH_ANCHOR = (r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
-                 rf"|(?i:{_SAFE_MONTHS})|(?:may|march|august)\s*[0-9])")
+                 rf"|(?i:{_SAFE_MONTHS})|(?:may|march|august)\s*[0-9]"
+                 r"|(?:(?<=[0-9]\s)|(?<=[0-9](?:st|nd|rd|th)\s))(?:of\s+)?(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec))")   # 19 dec
+_NUMERIC_ANCHOR = r"[0-9][-/.][0-9]|(?:19|20)[0-9]{6}|[0-9]{4} [0-9]{2} [0-9]{2}"
 _WEEKDAY_ANCHOR = rf"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|{_WEEKDAY_NAMES})"
 _ANCHORS = {
     "en_dateline": r"\((?:Reuters|AP|AFP|Bloomberg|Xinhua|Kyodo|Yonhap|dpa|UPI|CNN|BBC)\)",
-    **dict.fromkeys(("en_month_day", "en_days_listed", "en_month_ordinal_word", "en_ordinal_word_month", "en_day_mon_year", "en_between_days",
+    **dict.fromkeys(("en_month_day", "en_days_listed", "en_month_ordinal_word", "en_ordinal_word_month", "en_day_month", "en_day_mon_year", "en_between_days",
                      "en_month_day_to_month_day", "en_month_range", "en_month", "en_year_month"), _MONTH_ANCHOR),
-    "en_numeric_date": r"[0-9][-/.][0-9]|(?:19|20)[0-9]{6}|[0-9]{4} [0-9]{2} [0-9]{2}", "en_numeric_month": r"[12][0-9]{3}[-/][0-9]|[0-9]/[12][0-9]{3}",
+    "en_numeric_date": _NUMERIC_ANCHOR, "en_numeric_month": r"[12][0-9]{3}[-/][0-9]|[0-9]/[12][0-9]{3}",
     **dict.fromkeys(("en_year_range", "en_year"), r"[12][0-9]{3}"),
     **dict.fromkeys(("en_decade", "en_decade_part"), r"[0-9]0\s?s\b"),
     "en_day_ordinal": r"[0-9](?:st|nd|rd|th)\b",
@@ -1464,10 +1466,13 @@ _ANCHORS = {
     "en_in_offset": r"\b(?i:in|within)\s+(?i:about|around|roughly|some|nearly|almost|just|half|an?\b|[0-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)", "en_part_of_current": r"(?i:(?:earlier|later)\s+this)",
     "en_offset_from_clause": r"(?i:days?|weeks?)\s+(?i:after|before)",
     "en_anaphoric": r"(?i:the\s+(?:next|following|previous|same|day|year)|that\s+(?:same|day|year|morning|afternoon|evening|night))",
-    "en_day_month": rf"{_MONTH_ANCHOR}|[0-9]\s+(?:of\s+)?(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)",
-    "en_bare_slash_day": r"[0-9]/[0-9]", "en_year_day_month": r"[0-9]{4}/[0-9]",
-    "en_dotted_day": r"[0-9]\.(?:\s*[-–]\s*[0-9]{1,2}\.)?[0-9]{1,2}\.", "en_dotted_day_month": r"[0-9]\.\s*[A-Za-z]",
-    "en_offset_chain": rf"(?i:{_UNIT_WORDS})|[0-9]\s*[ywdh]\b",
+    # the numeric rules share en_numeric_date's anchor, the dotted day-month the months': one search each
+    **dict.fromkeys(("en_bare_slash_day", "en_year_day_month", "en_dotted_day"), _NUMERIC_ANCHOR),
+    "en_dotted_day_month": _MONTH_ANCHOR,
+    # a sign before a number, "ago / from now / hence", or in / within before a number and unit
+    # literal first characters (a fast scan): a sign before a digit, ago / hence / from now, in or
+    # within before a number
+    "en_offset_chain": rf"ago\b|hence\b|from\s+now|[+-]\s?[0-9]|[Ii]n\s+(?:[0-9]|(?i:{_WORD_NUMBER})\b)|[Ww]ithin\s+(?:[0-9]|(?i:{_WORD_NUMBER})\b)",
 }
 RULES = tuple(dataclasses.replace(rule, anchor=_ANCHORS[rule.name]) for rule in RULES)
 
