@@ -17,7 +17,7 @@ from dateutil.easter import easter
 from hijridate import Gregorian, Hijri
 
 from . import calendar_math as cal
-from .engine import ABSOLUTE, ANAPHORIC, INFERRED, Language, Reading, Rule
+from .engine import ABSOLUTE, ANAPHORIC, INFERRED, STATISTIC, Language, Reading, Rule
 from .numerals import EN_ORDINALS, parse_en_number
 
 EXAMPLE_REF = date(2023, 9, 15)
@@ -1221,6 +1221,107 @@ def offset_chain(m, ctx):
     return Reading(start, end, grain, "relative", INFERRED)
 
 
+# ---------------------------------------------------------------- statistics spans (issue 10)
+# A span that a figure covers (exports fell in the first three months of the year; over the past
+# three years the population shrank) is dated, but at STATISTIC, under the default cut, as
+# Chinese does for 今年前三个月 / 过去三年: it places a statistic, not an event.
+_STAT_NUMBER = (r"(?P<n>[0-9]{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
+                r"|a\s+couple\s+of|a\s+few)")
+
+
+def first_units(m, ctx):
+    """the first three months of 2023 / the last two months of last year / the first nine months
+    of the year (the reference's) / the first 10 days of March / the first two quarters of 2022."""
+    ref = ctx.reference
+    n_raw = m.group("n").lower()
+    if "few" in n_raw:
+        return None
+    n = parse_en_number(n_raw)
+    unit = m.group("unit").lower().rstrip("s")
+    last = m.group("fl").lower() in ("last", "final")
+    if _g(m, "mon"):                                   # of March (2023)
+        year = _year(m) if _g(m, "y") else cal.nearest_month_day(ref, _month(m), 1, _future(m, ctx))
+        year = year if isinstance(year, int) else (year.year if year else None)
+        if not year:
+            return None
+        lo, hi = cal.month_period(year, _month(m))
+        kind = "absolute" if _g(m, "y") else "relative"
+    else:
+        scope = re.sub(r"\s+", " ", m.group("scope").lower())
+        if scope in ("the year", "this year"):
+            year, kind = ref.year, "relative"
+        elif scope == "last year":
+            year, kind = ref.year - 1, "relative"
+        elif scope == "next year":
+            year, kind = ref.year + 1, "relative"
+        elif scope.isdigit():
+            year, kind = int(scope), "absolute"
+        else:
+            year = None
+        if scope in ("the month", "this month", "last month"):
+            y, mo = cal.shift_month(ref.year, ref.month, -1 if scope == "last month" else 0)
+            lo, hi = cal.month_period(y, mo)
+            kind = "relative"
+        elif year is None or not 1000 <= year <= 2100:
+            return None
+        else:
+            lo, hi = date(year, 1, 1), date(year, 12, 31)
+    if unit == "day":
+        start, end = (hi - timedelta(days=n - 1), hi) if last else (lo, lo + timedelta(days=n - 1))
+        grain = "day"
+    elif unit == "week":
+        start, end = (hi - timedelta(days=7 * n - 1), hi) if last else (lo, lo + timedelta(days=7 * n - 1))
+        grain = "week"
+    else:
+        months = 3 * n if unit == "quarter" else n
+        if lo.month != 1 or hi.month != 12 or not 1 <= months <= 12:
+            return None   # months and quarters count in a year
+        start, end = (date(lo.year, 13 - months, 1), hi) if last else (lo, cal.month_period(lo.year, months)[1])
+        grain = "quarter" if unit == "quarter" else "month"
+    if n < 1 or start < lo or end > hi:
+        return None
+    return Reading(start, end, grain, kind, STATISTIC)
+
+
+_SPAN_UNIT_DAYS = {"day": 1, "week": 7}
+
+
+def span_from_now(m, ctx):
+    """over the past three years / in the last 12 months / the previous two weeks (up to the day
+    before the reference) / over the next five years / the coming three months (from the day
+    after). "the last two years of his life" (of after it) is no such span."""
+    ref = ctx.reference
+    n = parse_en_number(m.group("n")) if _g(m, "n") else 1
+    unit = m.group("unit").lower().rstrip("s")
+    ahead = m.group("dir").lower() in ("next", "coming")
+    if not 1 <= n <= 100:
+        return None
+    if unit == "decade":
+        unit, n = "year", 10 * n
+    if unit in _SPAN_UNIT_DAYS:
+        days = n * _SPAN_UNIT_DAYS[unit]
+        start, end = (ref + timedelta(days=1), ref + timedelta(days=days)) if ahead else \
+            (ref - timedelta(days=days), ref - timedelta(days=1))
+    else:
+        months = n * (12 if unit == "year" else 1)
+        year, month = cal.shift_month(ref.year, ref.month, months if ahead else -months)
+        if not 1000 <= year <= 2100:
+            return None
+        other = date(year, month, min(ref.day, cal.last_day(year, month)))
+        start, end = (ref + timedelta(days=1), other) if ahead else (other, ref - timedelta(days=1))
+    return Reading(start, end, unit, "relative", STATISTIC)
+
+
+def so_far(m, ctx):
+    """so far this year / this year so far / year to date / so far this month: from the start
+    of the running year or month to the reference day."""
+    ref = ctx.reference
+    words = m.group(0).lower()
+    if "month" in words:
+        return Reading(date(ref.year, ref.month, 1), ref, "month_part", "relative", STATISTIC)
+    return Reading(date(ref.year, 1, 1), ref, "year_part", "relative", STATISTIC)
+
+
 RULES: tuple[Rule, ...] = (
     # A wire dateline opening a paragraph (TOKYO, Aug 24 (Reuters) -) says when the report was
     # filed, i.e. its publication day: no event happened on it.
@@ -1433,17 +1534,41 @@ RULES: tuple[Rule, ...] = (
          (("1d ago", "2023-09-14 day"), ("2 years and 3 months ago", "2021-06-15 day"), ("+2 months, 5 days", "2023-11-20 day"),
           ("-3y", "2020-01-01..2020-12-31 year"), ("The results will come in 1d 2hr 5min", "2023-09-16 day"),
           ("2 weeks 3 days from now", "2023-10-02 day"))),
+    # ---- statistics spans (issue 10), at STATISTIC: under the default cut
+    Rule("en_first_units", rf"\b(?i:the) (?P<fl>(?i:first|last|final)) {_STAT_NUMBER}\s+(?P<unit>(?i:months|quarters|weeks|days))\s+(?i:of)\s+"
+         rf"(?:{MON()}(?:,?\s+{YEAR()})?|(?P<scope>(?i:the\s+year|this\s+year|last\s+year|next\s+year|the\s+month|this\s+month|last\s+month)\b|(?:1[0-9]{{3}}|20[0-9]{{2}})\b))",
+         first_units,
+         (("Exports fell 5% in the first three months of 2023", "2023-01-01..2023-03-31 month"),
+          ("the last two months of last year", "2022-11-01..2022-12-31 month"),
+          ("the first 10 days of March", "2023-03-01..2023-03-10 day"),
+          ("the first two quarters of 2022", "2022-01-01..2022-06-30 quarter"))),
+    Rule("en_span_from_now", r"\b(?i:the) (?P<dir>(?i:past|last|previous|next|coming)) (?:" + _STAT_NUMBER + r"\s+)?"
+         r"(?P<unit>(?i:days?|weeks?|months?|years?|decades?))\b(?!\s+(?i:of|before|after|alone|old)\b|'|’|-)", span_from_now,
+         (("Over the past three years the town shrank", "2020-09-15..2023-09-14 year"),
+          ("in the last 12 months", "2022-09-15..2023-09-14 month"),
+          ("over the next five years", "2023-09-16..2028-09-15 year"),
+          ("the previous two weeks", "2023-09-01..2023-09-14 week"))),
+    Rule("en_so_far", r"\b(?i:so far\s+this\s+(?:year|month)|this\s+(?:year|month)\s+so far|year[\s-]to[ -]date)\b", so_far,
+         (("Sales are up 4% so far this year", "2023-01-01..2023-09-15 year_part"),
+          ("so far this month", "2023-09-01..2023-09-15 month_part"))),
 )
 
 
 # Each rule's anchor: a cheap search found in every match of the rule. A sentence holding none
 # is done after one search; a rule whose anchor is absent is skipped, and in long texts run only
 # around its anchors (tests/test_dater_rules.py checks that this never changes the result).
+def _cased(*words: str) -> str:
+    """An anchor for words in lower case, capitalised or in capitals, written as plain literals:
+    a regex of literal alternatives is scanned several times faster than a (?i:...) one (its
+    first characters are known), and the anchors are searched in every text."""
+    return "|".join(f"{w}|{w.capitalize()}|{w.upper()}" for w in words)
+
+
 _MONTH_ANCHOR = (r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
                  rf"|(?i:{_SAFE_MONTHS})|(?:may|march|august)\s*[0-9]"
                  r"|(?:(?<=[0-9]\s)|(?<=[0-9](?:st|nd|rd|th)\s))(?:of\s+)?(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec))")   # 19 dec
 _NUMERIC_ANCHOR = r"[0-9][-/.][0-9]|(?:19|20)[0-9]{6}|[0-9]{4} [0-9]{2} [0-9]{2}"
-_WEEKDAY_ANCHOR = rf"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|{_WEEKDAY_NAMES})"
+_WEEKDAY_ANCHOR = _cased("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _ANCHORS = {
     "en_dateline": r"\((?:Reuters|AP|AFP|Bloomberg|Xinhua|Kyodo|Yonhap|dpa|UPI|CNN|BBC)\)",
     **dict.fromkeys(("en_month_day", "en_days_listed", "en_month_ordinal_word", "en_ordinal_word_month", "en_day_month", "en_day_mon_year", "en_between_days",
@@ -1455,13 +1580,13 @@ _ANCHORS = {
     **dict.fromkeys(("en_weekday_day", "en_weekday_of_week", "en_week_weekday", "en_weekday_range",
                      "en_weekday_abbr", "en_weekday", "en_following_weekday"), _WEEKDAY_ANCHOR),
     "en_quarter": r"Q[1-4]|(?i:quarter)", "en_relative_quarter": r"(?i:quarter)", "en_century": r"(?i:centur)",
-    "en_season": r"(?i:spring|summer|autumn|fall|winter)",
-    "en_relative_day": r"(?i:yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))",
-    "en_relative_period": r"(?i:week|month|year)", "en_weekend": r"(?i:weekend)",
+    "en_season": _cased("spring", "summer", "autumn", "fall", "winter"),
+    "en_relative_day": _cased("yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening"),
+    "en_relative_period": _cased("week", "month", "year"), "en_weekend": _cased("weekend"),
     "en_holiday": r"Day|Eve|Christmas|Halloween|Thanksgiving|Juneteenth|Easter|Ramadan|Eid|Fourth|Friday|Birthday",
     "en_unit_before_last": r"(?i:before\s+last|after\s+next)", "en_end_of_current": r"(?i:of\s+the\s+(?:month|year))",
     "en_hours_ago": r"(?i:ago|from\s+now)", "en_relative_part": r"(?i:(?:last|this|next)\s+(?:month|year))",
-    "en_offset": r"(?i:days?|weeks?|fortnights?|months?|years?|decades?)\s+(?i:ago|earlier|later|from|previously|before|after)",
+    "en_offset": rf"(?:{_cased('day', 'week', 'fortnight', 'month', 'year', 'decade')})s?\s+(?i:ago|earlier|later|from|previously|before|after)",
     "en_in_time": r"(?i:time)",
     "en_in_offset": r"\b(?i:in|within)\s+(?i:about|around|roughly|some|nearly|almost|just|half|an?\b|[0-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)", "en_part_of_current": r"(?i:(?:earlier|later)\s+this)",
     "en_offset_from_clause": r"(?i:days?|weeks?)\s+(?i:after|before)",
@@ -1469,6 +1594,10 @@ _ANCHORS = {
     # the numeric rules share en_numeric_date's anchor, the dotted day-month the months': one search each
     **dict.fromkeys(("en_bare_slash_day", "en_year_day_month", "en_dotted_day"), _NUMERIC_ANCHOR),
     "en_dotted_day_month": _MONTH_ANCHOR,
+    # literal first characters: a fast scan
+    "en_first_units": r"he first |he last |he final |HE FIRST |HE LAST |HE FINAL ",
+    "en_span_from_now": r"he past |he last |he previous |he next |he coming |HE PAST |HE LAST |HE PREVIOUS |HE NEXT |HE COMING ",
+    "en_so_far": r"so far|So far|SO FAR|to date|to-date|To date|To-date|TO DATE|TO-DATE",
     # a sign before a number, "ago / from now / hence", or in / within before a number and unit
     # literal first characters (a fast scan): a sign before a digit, ago / hence / from now, in or
     # within before a number

@@ -15,6 +15,7 @@ from hijridate import Gregorian, Hijri
 
 from . import calendar_math as cal
 from .engine import ABSOLUTE, ANAPHORIC, INFERRED, Language, Reading, Rule
+from .engine import STATISTIC as engine_STATISTIC
 from .numerals import parse_zh_number
 
 EXAMPLE_REF = date(2023, 9, 15)
@@ -858,7 +859,7 @@ def _count_n(raw):
 
 # A span that a figure covers (今年前三个月的出口额, 过去三年人口减少) is dated, but under the default
 # cut: it places a statistic, not an event, and the timeline keeps it out unless asked.
-STATISTIC = 0.45
+STATISTIC = engine_STATISTIC
 
 
 def first_units(m, ctx):

@@ -1,5 +1,6 @@
-"""Writes en_bare_days.tsv and zh_bare_days.tsv: days written without their year or month
-words and offsets of several units (issue 10, the dater's breadth).
+"""Writes en_bare_days.tsv, en_statistics.tsv and zh_bare_days.tsv: days written without their
+year or month words, offsets of several units and English statistics spans (issue 10, the
+dater's breadth).
 
     python timeline/dater/examples/build_bare_days.py
 
@@ -9,7 +10,9 @@ European dotted days (26.11., Tuesday, 12.9., 5.8. - 16.8.2018, 07.-10.08.2018, 
 (2 years and 3 months ago, 1d ago, in 1d 2hr, +2 months, 5 days, -3y). Chinese: month/day
 without 月日 (3/5（周二）, 定于3/5, 从3.5至3.8, 日期：3/5) and offsets of several units
 (一年零三个月后, 两周三天前, 1小时30分钟后), in Simplified and (OpenCC s2twp) Traditional.
-Negatives in both: fractions, decimals, scores, magnitudes, version numbers, durations.
+English statistics spans (the first three months of 2023, the last two quarters of last year,
+the first 10 days of March, over the past three years, the next five years, so far this year),
+read at cut 0.4 as they are dated at 0.45, under the default cut. Negatives in all: fractions, decimals, scores, magnitudes, version numbers, durations.
 
 The sentences are synthetic; the expected values are worked out here by calendar arithmetic
 (the tense window below is the dater's stated convention: a past reading is within the last 11
@@ -168,6 +171,77 @@ def en_lines():
     return out
 
 
+NUM_WORDS = {2: "two", 3: "three", 6: "six", 9: "nine", 10: "10", 4: "four", 12: "12", 5: "five"}
+
+
+def month_end(year, month):
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def en_statistics_lines():
+    """Statistics spans, read at cut 0.4 (they are dated at 0.45, under the default cut)."""
+    out = ["# min_confidence: 0.4",
+           "# English statistics spans, dated at 0.45 (build_bare_days.py): the first / last N units of a period, the past / next N units, so far this year"]
+    frames = ("Exports fell 5% in {x}.", "In {x}, the factory shipped 2,000 cars.", "Prices rose sharply over {x}.")
+    for ref in REFS:
+        scopes = [(str(ref.year - 3), ref.year - 3), ("the year", ref.year), ("last year", ref.year - 1), (str(ref.year - 1), ref.year - 1)]
+        for k, (scope, year) in enumerate(scopes):
+            for fl in ("first", "last"):
+                for n in (2, 3, 6, 9):
+                    x = f"the {fl} {NUM_WORDS[n]} months of {scope}"
+                    start, end = (date(year, 1, 1), month_end(year, n)) if fl == "first" else (date(year, 13 - n, 1), date(year, 12, 31))
+                    out.append(line(frames[(n + k) % 3].format(x=x), ref, (x, f"{start}..{end} month")))
+                for n in (2, 3):
+                    x = f"the {fl} {NUM_WORDS[n]} quarters of {scope}"
+                    start, end = (date(year, 1, 1), month_end(year, 3 * n)) if fl == "first" else (date(year, 13 - 3 * n, 1), date(year, 12, 31))
+                    out.append(line(frames[(n + k) % 3].format(x=x), ref, (x, f"{start}..{end} quarter")))
+        for month in (2, 3, 7, 10):
+            year = near(ref, month, 1, False).year
+            name = EN_MONTHS[month - 1]
+            for fl, n in (("first", 10), ("last", 5), ("first", 2)):
+                if n == 2:
+                    x = f"the first two weeks of {name} {year - 1}"
+                    start, end = date(year - 1, month, 1), date(year - 1, month, 14)
+                    out.append(line(frames[month % 3].format(x=x), ref, (x, f"{start}..{end} week")))
+                    continue
+                x = f"the {fl} {NUM_WORDS[n]} days of {name}"
+                last = month_end(year, month)
+                start, end = (date(year, month, 1), date(year, month, n)) if fl == "first" else (last - timedelta(days=n - 1), last)
+                out.append(line(frames[month % 3].format(x=x), ref, (x, f"{start}..{end} day")))
+        for word in ("past", "last", "previous", "next", "coming"):
+            ahead = word in ("next", "coming")
+            for n, unit in ((3, "days"), (2, "weeks"), (6, "months"), (12, "months"), (3, "years"), (5, "years"), (2, "decades")):
+                x = f"the {word} {NUM_WORDS.get(n, n)} {unit}"
+                if unit in ("days", "weeks"):
+                    days = n * (7 if unit == "weeks" else 1)
+                    start, end = (ref + timedelta(days=1), ref + timedelta(days=days)) if ahead else (ref - timedelta(days=days), ref - timedelta(days=1))
+                else:
+                    months = n * {"months": 1, "years": 12, "decades": 120}[unit]
+                    other = shift(ref, 0, months, 0, 1 if ahead else -1)
+                    start, end = (ref + timedelta(days=1), other) if ahead else (other, ref - timedelta(days=1))
+                grain = {"days": "day", "weeks": "week", "months": "month", "years": "year", "decades": "year"}[unit]
+                frame = "Over {x}, the population will grow." if ahead else "Over {x}, the population shrank."
+                out.append(line(frame.format(x=x), ref, (x, f"{start}..{end} {grain}")))
+            if word in ("previous", "next"):
+                continue   # the previous year / the next year: anaphora (the year before or after one told)
+            x = f"the {word} year"
+            other = shift(ref, 1, 0, 0, 1 if ahead else -1)
+            start, end = (ref + timedelta(days=1), other) if ahead else (other, ref - timedelta(days=1))
+            out.append(line(f"Crime fell over {x}." if not ahead else f"Crime should fall over {x}.", ref, (x, f"{start}..{end} year")))
+        out.append(line("Sales are up 4% so far this year.", ref, ("so far this year", f"{date(ref.year, 1, 1)}..{ref} year_part")))
+        out.append(line("This year so far, 300 people have applied.", ref, ("This year so far", f"{date(ref.year, 1, 1)}..{ref} year_part")))
+        out.append(line("Year-to-date revenue rose 8%.", ref, ("Year-to-date", f"{date(ref.year, 1, 1)}..{ref} year_part")))
+        out.append(line("Rain has fallen on 20 days so far this month.", ref, ("so far this month", f"{date(ref.year, ref.month, 1)}..{ref} month_part")))
+    for text in ("He spent the last two years of his life in Paris.", "The first three months of the war were the worst.",
+                 "The team lost the past two games.", "She was the first of three sisters.", "The last five days before the vote were tense.",
+                 "Only the first 10 days of the trial were public.", "It was the coming of age of a generation.",
+                 ):
+        out.append(line(text, REFS[0]))
+    # a vague count is no span: the year stays
+    out.append(line("The last few months of 2020 were hard.", REFS[0], ("2020", "2020-01-01..2020-12-31 year")))
+    return out
+
+
 ZH_PAIRS = [(1, 8), (2, 14), (3, 5), (3, 17), (4, 26), (5, 12), (6, 21), (7, 4), (8, 10), (8, 28),
             (9, 6), (10, 11), (10, 24), (11, 15), (12, 7), (12, 29)]
 
@@ -234,9 +308,10 @@ def zh_lines():
 
 
 def main():
-    for name, lines in (("en_bare_days.tsv", en_lines()), ("zh_bare_days.tsv", zh_lines())):
+    for name, lines in (("en_bare_days.tsv", en_lines()), ("en_statistics.tsv", en_statistics_lines()),
+                        ("zh_bare_days.tsv", zh_lines())):
         (HERE / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
-        print(f"{name}: {len(lines) - 1} lines")
+        print(f"{name}: {sum(1 for entry in lines if not entry.startswith('#'))} lines")
 
 
 if __name__ == "__main__":
