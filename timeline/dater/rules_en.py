@@ -1094,6 +1094,11 @@ def bare_slash_day(m, ctx):
     return _open_year_day(m, ctx, month, day, confidence)
 
 
+def glued_day(m, ctx):
+    """15SEP / 03JAN2019 / 03JAN19: the day, the month in capitals and maybe a year, no spaces."""
+    return _month_day(m, ctx, int(m.group("d")), None)
+
+
 def year_day_month(m, ctx):
     """2022/30/11: year, day, month, where the middle number can only be a day."""
     found = cal.valid_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
@@ -1534,6 +1539,13 @@ RULES: tuple[Rule, ...] = (
          (("1d ago", "2023-09-14 day"), ("2 years and 3 months ago", "2021-06-15 day"), ("+2 months, 5 days", "2023-11-20 day"),
           ("-3y", "2020-01-01..2020-12-31 year"), ("The results will come in 1d 2hr 5min", "2023-09-16 day"),
           ("2 weeks 3 days from now", "2023-10-02 day"))),
+    # 15SEP / 03JAN2019 / SUN 15SEP: a day glued to a month in capitals (airline, military and
+    # shipping notation)
+    Rule("en_day_mon_glued", rf"(?:\b(?P<wdp>(?:MON|TUE|WED|THU|FRI|SAT|SUN)\b|{_WEEKDAY_NAMES}\b|{_WEEKDAY_ABBR}),?\s+)?(?<![\w-])"
+         r"(?P<d>3[01]|[12][0-9]|0?[1-9])(?P<mon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+         r"(?:(?P<y>(?:19|20)[0-9]{2})|(?P<yy>[0-9]{2}))?(?![A-Za-z0-9])",
+         glued_day, (("SUN 15SEP", "2023-09-15 day"), ("03JAN2019", "2019-01-03 day"), ("The flight left 03JAN19", "2019-01-03 day"),
+                     ("Model 5MAX", "-")), anaphoric=True),
     # ---- statistics spans (issue 10), at STATISTIC: under the default cut
     Rule("en_first_units", rf"\b(?i:the) (?P<fl>(?i:first|last|final)) {_STAT_NUMBER}\s+(?P<unit>(?i:months|quarters|weeks|days))\s+(?i:of)\s+"
          rf"(?:{MON()}(?:,?\s+{YEAR()})?|(?P<scope>(?i:the\s+year|this\s+year|last\s+year|next\s+year|the\s+month|this\s+month|last\s+month)\b|(?:1[0-9]{{3}}|20[0-9]{{2}})\b))",
@@ -1594,6 +1606,7 @@ _ANCHORS = {
     # the numeric rules share en_numeric_date's anchor, the dotted day-month the months': one search each
     **dict.fromkeys(("en_bare_slash_day", "en_year_day_month", "en_dotted_day"), _NUMERIC_ANCHOR),
     "en_dotted_day_month": _MONTH_ANCHOR,
+    "en_day_mon_glued": "JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC",
     # literal first characters: a fast scan
     "en_first_units": r"he first |he last |he final |HE FIRST |HE LAST |HE FINAL ",
     "en_span_from_now": r"he past |he last |he previous |he next |he coming |HE PAST |HE LAST |HE PREVIOUS |HE NEXT |HE COMING ",

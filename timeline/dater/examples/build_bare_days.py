@@ -131,6 +131,15 @@ def en_lines():
             if d > 12:
                 text = f"{year}/{d}/{m}"
                 out.append(line(f"Filed {text}.", ref, (text, day(date(year, m, d)))))
+    # a day glued to a month in capitals (15SEP, 03JAN2019), as airlines and militaries write
+    for ref in REFS:
+        for m, d in PAIRS[::3]:
+            caps = EN_MONTHS[m - 1][:3].upper()
+            past = near(ref, m, d, False)
+            out.append(line(f"Departure {d:02d}{caps}{ref.year - 2}", ref, (f"{d:02d}{caps}{ref.year - 2}", day(date(ref.year - 2, m, d)))))
+            if past:
+                out.append(line(f"The convoy left on {d}{caps}.", ref, (f"{d}{caps}", day(past))))
+    out.append(line("The Model 5MAX and the A380 flew.", REFS[0]))
     # offsets of several units, in words or shorthand
     chains = [((2, 3, 0), "2 years and 3 months"), ((1, 6, 0), "1 year, 6 months"), ((0, 2, 5), "2 months, 5 days"),
               ((0, 1, 10), "a month and 10 days"), ((0, 0, 17), "2 weeks 3 days"), ((0, 0, 10), "1 week and 3 days"),
