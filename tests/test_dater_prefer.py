@@ -36,3 +36,23 @@ def test_dates_the_text_fixes_do_not_move():
 def test_an_unknown_preference_is_refused():
     with pytest.raises(ValueError, match="prefer"):
         find_dates("周四", FRIDAY, prefer="past")
+
+
+@pytest.mark.parametrize("flag,expected", [([], "2016-09-01"), (["--prefer", "past"], "2016-09-01"),
+                                           (["--prefer", "future"], "2016-09-08")])
+def test_the_dates_command_takes_the_preference(capsys, flag, expected):
+    import json
+
+    from timeline.cli import main
+
+    assert main(["dates", "The office is closed on Thursday.", "--ref", "2016-09-02", "--lang", "en", *flag]) == 0
+    (line,) = capsys.readouterr().out.splitlines()
+    assert json.loads(line)["start"] == expected
+
+
+def test_the_dates_command_refuses_an_unknown_preference(capsys):
+    from timeline.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["dates", "周四", "--prefer", "soon"])
+    assert "--prefer" in capsys.readouterr().err

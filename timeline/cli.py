@@ -191,7 +191,7 @@ def cmd_dates(args) -> int:
         return 2
     ref = args.ref or date.today()
     try:
-        mentions = find_dates(text, ref, lang=args.lang)
+        mentions = find_dates(text, ref, lang=args.lang, prefer="future" if args.prefer == "future" else None)
     except OverflowError:
         print(f"timeline dates: a date in the text, counted from --ref {ref.isoformat()}, falls "
               "outside the calendar (years 1 to 9999); give a reference date further from its ends",
@@ -396,6 +396,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--ref", type=_reference, help="reference date (the publication date), ISO; default today")
     p.add_argument("--lang", choices=["auto", "zh", "en"], default="auto",
                    help="language of the text (default: guessed from its characters)")
+    p.add_argument("--prefer", choices=["past", "future"], default="past",
+                   help="how an undirected date (a bare weekday, day or month) is read: the last one "
+                        "(past, the news default) or the coming one (future: a plan, an agenda)")
     p.set_defaults(func=cmd_dates)
 
     p = sub.add_parser("articles", help="list the articles read and the files skipped")

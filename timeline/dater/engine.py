@@ -28,6 +28,7 @@ ABSOLUTE = 0.95     # the text gives the year
 INFERRED = 0.85     # year, month or week inferred from the reference date and tense
 ANAPHORIC = 0.6     # anchored on the date mentioned before
 HEDGED = 0.4        # below the default cut: plans "this month", "today" inside a quotation
+STATISTIC = 0.45    # below the default cut: a span a figure covers (今年前三个月, the past three years)
 
 # How many paragraphs above its own a day anaphor (同日, 当天, the same day) may look for its day:
 # news sites give nearly every sentence its own paragraph, so "同日，…" opens a paragraph and

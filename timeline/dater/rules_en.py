@@ -17,7 +17,7 @@ from dateutil.easter import easter
 from hijridate import Gregorian, Hijri
 
 from . import calendar_math as cal
-from .engine import ABSOLUTE, ANAPHORIC, INFERRED, Language, Reading, Rule
+from .engine import ABSOLUTE, ANAPHORIC, INFERRED, STATISTIC, Language, Reading, Rule
 from .numerals import EN_ORDINALS, parse_en_number
 
 EXAMPLE_REF = date(2023, 9, 15)
@@ -43,6 +43,12 @@ def MON(s=""):
     A day number may follow without a space (Jan5 2019)."""
     return (rf"\b(?P<mon{s}>(?:{_FULL_MONTHS}|(?i:{_SAFE_MONTHS}))(?![a-z])|(?:may|march|august)(?=\s*[0-9])"
             r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)(?![a-z])\.?)")
+
+
+def MON_AFTER_DAY(s=""):
+    """A month name right after a day number, where an abbreviation may be in lower case too
+    (19 dec, 3 jan 2018: schedules and notes write them so; after a number they are no word)."""
+    return (MON(s)[:-1] + r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?![a-z])\.?)")
 
 
 def DAY(s=""):
@@ -163,12 +169,13 @@ _DATE_CONTEXT = re.compile(r"(?i)\b(?:in|since|by|until|till|from|of|during|thro
 
 
 def _bare_month_ok(m, ctx):
-    """May / March / Jan alone need a date-like word before them (in May, since March)."""
+    """May / March / Jan alone need a date-like word before them (in May, since March), or to
+    stand alone as their clause (a heading, a field: "Jul.")."""
     name = m.group("mon")
     if name in ("January", "February", "April", "June", "July", "August", "September", "October",
                 "November", "December"):
         return True
-    return bool(_DATE_CONTEXT.search(ctx.norm[max(0, m.start() - 12):m.start()])
+    return bool(_DATE_CONTEXT.search(ctx.norm[max(0, m.start() - 12):m.start()]) or _alone(m, ctx)
                 or re.match(r"\s+deadline\b", ctx.norm[m.end():m.end() + 10]))
 
 
@@ -398,7 +405,7 @@ def year(m, ctx):
 
     A bare 4-digit number is a year only in such contexts: English writes counts with a comma
     (2,000 troops), but "5380 tonnes" or "F-35" must stay numbers."""
-    group = next(g for g in ("y", "ys", "yt", "yb") if _g(m, g))
+    group = next(g for g in ("y", "ys", "yt", "yb", "yl") if _g(m, g))   # yl: a year alone on its line (a heading)
     the_year = _year(m, group[1:])
     if not the_year:
         return None
@@ -588,18 +595,24 @@ _FUTURE_MARKER = re.compile(FUTURE_WORDS, re.IGNORECASE)
 _SUB_DAY = {"hour": 1, "hr": 1, "minute": 1 / 60, "min": 1 / 60, "second": 1 / 3600, "sec": 1 / 3600}
 
 
+def _looks_ahead(m, ctx) -> bool:
+    """An "in N units" that dates: under a future marker in its clause, fronted before one, or
+    alone as its clause (a reminder or a heading: "In 24 hours.")."""
+    clause = re.split(r"[.;!?\n]", ctx.norm[max(0, m.start() - 60):m.start()])[-1]
+    after = re.split(r"[.;!?\n]", ctx.norm[m.end():m.end() + 60])[0]
+    alone = not clause.strip() and not after.strip()
+    # a fronted offset looks ahead by the verb after it: "In five days, the talks will resume"
+    fronted = not clause.strip() and _FUTURE_MARKER.search(after)
+    return bool(ctx.prefer_future or alone or fronted or _FUTURE_MARKER.search(clause))
+
+
 def in_offset(m, ctx):
     """in five days / within 10 days / in a month / in 24 hours / within half an hour, looking
     ahead (will, expected to, have to, must ...) or standing alone as its clause (a heading, a
     reminder): that far after the reference. Without a future
     marker "in five days" is a duration (the city fell in five days): no date. A conditional
     (would be restored within a week, in reported speech) counts from when it was said: no date."""
-    clause = re.split(r"[.;!?\n]", ctx.norm[max(0, m.start() - 60):m.start()])[-1]
-    after = re.split(r"[.;!?\n]", ctx.norm[m.end():m.end() + 60])[0]
-    alone = not clause.strip() and not after.strip()   # a reminder or a heading: "In 24 hours."
-    # a fronted offset looks ahead by the verb after it: "In five days, the talks will resume"
-    fronted = not clause.strip() and _FUTURE_MARKER.search(after)
-    if not (ctx.prefer_future or alone or fronted or _FUTURE_MARKER.search(clause)):
+    if not _looks_ahead(m, ctx):
         return None
     unit = m.group("unit").lower().rstrip("s")
     if _g(m, "half"):
@@ -729,7 +742,12 @@ def following_weekday(m, ctx):
     the day told before (up a few paragraphs, like 'the next day'); none told -> no date."""
     antecedent = ctx.day_antecedent(m.start(), _future(m, ctx))
     if antecedent is None:
-        return None
+        # nothing told before, in a plan or a booking (we meet on the following Friday): next
+        # week's, as "next Friday" said midweek
+        if not (ctx.prefer_future or _alone(m, ctx) or _future(m, ctx)):
+            return None
+        found = cal.weekday_in_week(ctx.reference, _WEEKDAYS[_weekday_name(m.group("wd"))], 1)
+        return Reading(found, found, "day", "relative", INFERRED, _time_of_day(m))
     found = cal.nearest_weekday(antecedent.reading.end + timedelta(days=1), _WEEKDAYS[_weekday_name(m.group("wd"))], True)
     return Reading(found, found, "day", "anaphoric", ANAPHORIC, _time_of_day(m))
 
@@ -1007,6 +1025,308 @@ _MONTH_PART_WORDS = (r"(?:(?P<part>(?i:early|mid|late|the\s+end\s+of|end\s+of|th
 _YEAR_CONTEXT = (r"(?:(?P<yw>(?i:early|mid|late|(?:the\s+)?(?:end|beginning|start|middle|(?:first|second)\s+half)\s+of))[\s-]+"
                  r"|(?<![\w$])(?i:in|since|by|until|till|from|during|before|after|through|throughout|around|circa|year|of|or|and)\s+)")
 
+# ---------------------------------------------------------------- rules: bare days, European days, shorthand offsets
+AMBIGUOUS = 0.55   # the text leaves the day-month order open (8/10: August 10 or 8 October)
+
+_WEEKDAY_BEFORE = rf"(?:\b(?:{_WEEKDAY_NAMES}|{_WEEKDAY_ABBR})|\b(?:Mo|Tu|We|Th|Fr|Sa|Su)\.)"
+# words after which a bare number pair is a day: a fraction or a score does not follow them
+_DAY_WORD_BEFORE = re.compile(rf"(?:(?i:\b(?:on|from|until|till|through|thru|since|dated|starting|effective|as\s+of|ab|am|due(?:\s+on)?))|{_WEEKDAY_BEFORE})\s*,?\s*\(?\s*$")
+# ... and those after which it is a day unless it looks like a fraction (cut by 1/3, 1/2 and 1/4)
+_WEAK_WORD_BEFORE = re.compile(r"(?:(?i:\b(?:to|by|before|after|between|and|or))|[0-9]\s*[-–])\s*$")
+
+
+def _alone(m, ctx) -> bool:
+    """Nothing else in the clause: a heading, a reminder, a form's field."""
+    clause = re.split(r"[.;!?\n]", ctx.norm[max(0, m.start() - 60):m.start()])[-1]
+    after = re.split(r"[.;!?\n]", ctx.norm[m.end():m.end() + 60])[0]
+    return not clause.strip(" \t\"'([:,-–") and not after.strip(" \t\"')],:")
+
+
+def _open_year_day(m, ctx, month: int, day: int, confidence: float):
+    """month/day without a year: the year of the text's frame (a year opening the sentence, a
+    dated day before it), else the nearest one by tense. None when no year makes it a date."""
+    year = _sentence_year(m, ctx)
+    if year:
+        found, kind = cal.valid_date(year, month, day), "absolute"
+    elif ctx.year_anchor(m.start()):
+        found, kind = cal.month_day_near(ctx.year_anchor(m.start()), month, day), "absolute"
+    else:
+        found, kind = cal.nearest_month_day(ctx.reference, month, day, _future(m, ctx)), "relative"
+    return found and Reading(found, found, "day", kind, min(confidence, INFERRED), _time_of_day(m))
+
+
+_SLASH_RUN_AFTER = re.compile(r"\s*(?:-|–|(?i:to|through|until|till|thru)\b)\s*(?P<a>1[0-2]|0?[1-9])/(?P<b>3[01]|[12][0-9]|0?[1-9])(?![0-9]|/[0-9])")
+
+
+_SLASH_RUN_BEFORE = re.compile(r"(?<![\w./])(?P<a>1[0-2]|0?[1-9])/(?P<b>3[01]|[12][0-9]|0?[1-9])\s*(?:-|–|(?i:to|through|until|till|thru)\b)\s*$")
+
+
+def _fraction_like(a_raw: str, b_raw: str) -> bool:
+    """1/3, 2/5, 7/10: the first smaller, the second at most 10, no leading zero."""
+    return not (a_raw.startswith("0") or b_raw.startswith("0")) and int(a_raw) < int(b_raw) <= 10
+
+
+def bare_slash_day(m, ctx):
+    """8/10, 5/31, 08/05, Tuesday 8/10, 1/8 at 12pm: a month and day without a year, month first
+    as in the US (a first number over 12 cannot be a month: 31/5). Only where a day is meant: after
+    a day word (on, from, until, a weekday), with a clock, standing alone, or after to / by /
+    before / and when it is no fraction (1/3, 2/5: the first smaller, the second at most 10, no
+    leading zero). 9/11 is the attacks, not a day. Both orders real (8/10): confidence
+    AMBIGUOUS, under which `timeline` reports the guess. A weekday before it is part of the
+    mention (Tuesday 8/10: one day, the written date's)."""
+    a_raw, b_raw = m.group("a"), m.group("b")
+    a, b = int(a_raw), int(b_raw)
+    if (a, b) == (9, 11) and not a_raw.startswith("0"):
+        return None
+    before = ctx.norm[max(0, m.start() - 24):m.start()]
+    fraction = _fraction_like(a_raw, b_raw)
+    # a run of two (8/10-8/12, 8/10 to 8/14) is a run of days unless both look like fractions
+    run = _SLASH_RUN_AFTER.match(ctx.norm, m.end()) or _SLASH_RUN_BEFORE.search(before)
+    if run and run.re is _SLASH_RUN_BEFORE:   # the run's first day after a day word: from 2/4 to 2/8
+        first = max(0, m.start() - 24) + run.start()
+        fraction = fraction and not _DAY_WORD_BEFORE.search(ctx.norm[max(0, first - 24):first])
+    if not (_g(m, "clock") or _g(m, "wdp") or _DAY_WORD_BEFORE.search(before) or _alone(m, ctx)
+            or (run and not (fraction and _fraction_like(run.group("a"), run.group("b"))))
+            or (_WEAK_WORD_BEFORE.search(before) and not fraction)):
+        return None
+    month, day = (a, b) if a <= 12 else (b, a)
+    confidence = AMBIGUOUS if a <= 12 and b <= 12 and a != b else INFERRED
+    return _open_year_day(m, ctx, month, day, confidence)
+
+
+def glued_day(m, ctx):
+    """15SEP / 03JAN2019 / 03JAN19: the day, the month in capitals and maybe a year, no spaces."""
+    return _month_day(m, ctx, int(m.group("d")), None)
+
+
+def year_day_month(m, ctx):
+    """2022/30/11: year, day, month, where the middle number can only be a day."""
+    found = cal.valid_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    return found and Reading(found, found, "day", "absolute", ABSOLUTE, _time_of_day(m))
+
+
+_LINE_START = re.compile(r"(?:^|\n)[ \t(\"']*$")
+
+
+def _dotted_context(m, ctx) -> bool:
+    """A European day without its year (5.8., 7. April) only where a day is meant: opening its
+    line (not a numbered heading such as '2.1. The method'), after a weekday or a day word, or
+    with a clock after it."""
+    if _g(m, "wdp") or _g(m, "clock"):
+        return True
+    before = ctx.norm[max(0, m.start() - 24):m.start()]
+    if _DAY_WORD_BEFORE.search(before):
+        return True
+    return bool(_LINE_START.search(before)) and not re.match(r"\s+[A-Z]", ctx.norm[m.end():])
+
+
+def dotted_day(m, ctx):
+    """European days: 5.8. / 26.11. / 5.8. - 16.8. / 5.8. - 16.8.2018 / 07.-10.08.2018 /
+    Tuesday, 8.5. Day first, a dot after the month; without a year only in a day's context (see
+    _dotted_context), so 'rose to 5.8.' and 'version 5.8.' stay numbers."""
+    d, month = int(m.group("d")), int(m.group("m"))
+    e, emonth = (int(m.group("e")), int(m.group("em"))) if _g(m, "e") else (int(m.group("d2")), month) if _g(m, "d2") else (None, None)
+    year = _g(m, "ey") or _g(m, "y")
+    if year:
+        year = int(year)
+        if not 1000 <= year <= 2100:
+            return None
+        if e is not None:
+            end = cal.valid_date(year, emonth, e)
+            start = cal.valid_date(year - (1 if (month, d) > (emonth, e) else 0), month, d)
+        else:
+            start = end = cal.valid_date(year, month, d)
+        kind, confidence = "absolute", ABSOLUTE
+    else:
+        if not _dotted_context(m, ctx) and e is None:
+            return None
+        start = cal.nearest_month_day(ctx.reference, month, d, _future(m, ctx))
+        if not start:
+            return None
+        end = start if e is None else cal.valid_date(start.year + (1 if (emonth, e) < (month, d) else 0), emonth, e)
+        kind, confidence = "relative", INFERRED
+    if not start or not end or end < start:
+        return None
+    return Reading(start, end, "day", kind, confidence, _time_of_day(m))
+
+
+def dotted_day_month(m, ctx):
+    """7. April / 3. Jan. 2018 14:30: a day with its dot before the month's name (German and
+    Scandinavian usage); without a year only in a day's context (not 'He finished 7. April ...')."""
+    if not _g(m, "y") and not _dotted_context(m, ctx):
+        return None
+    return _month_day(m, ctx, int(m.group("d")), None)
+
+
+_UNITS = {"y": "year", "yr": "year", "year": "year", "mo": "month", "mon": "month", "month": "month",
+          "w": "week", "wk": "week", "week": "week", "fortnight": "fortnight", "d": "day", "day": "day",
+          "h": "hour", "hr": "hour", "hour": "hour", "min": "minute", "minute": "minute", "sec": "second", "second": "second"}
+_WORD_NUMBER = (r"an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|ninety")
+# one "N unit" of a chain: digits glued to an abbreviation (1d, 2hr, 3y) or spaced (2 hour, a week)
+_UNIT_WORDS = r"(?:years?|yrs?|months?|mons?|mos?|weeks?|wks?|fortnights?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)"
+_CHAIN_ITEM = rf"(?:[0-9]{{1,5}}\s*(?:{_UNIT_WORDS}|[ywdh])|(?i:{_WORD_NUMBER})\s+(?i:{_UNIT_WORDS}))\b"
+_CHAIN = rf"{_CHAIN_ITEM}(?:\s*,?\s*(?:(?i:and)\s+)?{_CHAIN_ITEM})*"
+_ITEM_RE = re.compile(rf"(?:(?P<n>[0-9]{{1,5}})\s*|\b(?P<w>(?i:{_WORD_NUMBER}))\s+)(?P<u>[A-Za-z]+)")
+
+
+def _chain_items(text: str):
+    items = []
+    for item in _ITEM_RE.finditer(text):
+        word = item.group("u").lower()
+        unit = _UNITS.get(word) or _UNITS.get(word[:-1] if word.endswith("s") else word)
+        if unit is None:
+            return None
+        items.append((parse_en_number(item.group("n") or item.group("w")), unit, len(word) == 1))
+    return items
+
+
+def offset_chain(m, ctx):
+    """Offsets of several units, or in shorthand: 2 years and 3 months ago / 1d ago /
+    2 weeks 3 days from now / in 1d 2hr 5min / in 1 mon / +2 months, 5 days / +1 day 2 hour /
+    -3y. The reference day moved by each unit in turn (years, months, then weeks, days and the
+    hours' whole days). A signed offset must stand alone (a reminder, a form's field: +3 points
+    is no date); "in" looks ahead as in five days does (a future marker, or alone); a single
+    letter (1d, 3y) only with its sign or "ago", or in a chain (so "in 3d" is no date)."""
+    items = _chain_items(_g(m, "chain") or _g(m, "chain2") or m.group("chain3"))
+    if not items:
+        return None
+    direction = (_g(m, "sign") or _g(m, "in") or _g(m, "dir") or "").lower()
+    if direction in ("+", "-") and not _alone(m, ctx):
+        return None
+    if direction in ("in", "within"):
+        if len(items) == 1 and items[0][2]:
+            return None
+        if not _looks_ahead(m, ctx):
+            return None
+    sign = -1 if direction in ("-", "ago") else 1
+    if len(items) == 1 and items[0][1] in ("week", "fortnight", "month", "year"):
+        start, end, grain = _shifted(ctx.reference, items[0][0], items[0][1], sign)
+    else:
+        years = months = days = 0
+        seconds = 0.0
+        for n, unit, _ in items:
+            if unit == "year":
+                years += n
+            elif unit == "month":
+                months += n
+            elif unit in ("week", "fortnight"):
+                days += n * (14 if unit == "fortnight" else 7)
+            elif unit == "day":
+                days += n
+            else:
+                seconds += n * {"hour": 3600, "minute": 60, "second": 1}[unit]
+        year, month = cal.shift_month(ctx.reference.year, ctx.reference.month, sign * (12 * years + months))
+        if not 1000 <= year <= 2100:
+            return None
+        moved = date(year, month, min(ctx.reference.day, cal.last_day(year, month)))
+        start = end = moved + timedelta(days=sign * (days + int(seconds // 86400)))
+        grain = "day"
+    if not 1000 <= start.year <= 2100:
+        return None
+    return Reading(start, end, grain, "relative", INFERRED)
+
+
+# ---------------------------------------------------------------- statistics spans (issue 10)
+# A span that a figure covers (exports fell in the first three months of the year; over the past
+# three years the population shrank) is dated, but at STATISTIC, under the default cut, as
+# Chinese does for 今年前三个月 / 过去三年: it places a statistic, not an event.
+_STAT_NUMBER = (r"(?P<n>[0-9]{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
+                r"|a\s+couple\s+of|a\s+few)")
+
+
+def first_units(m, ctx):
+    """the first three months of 2023 / the last two months of last year / the first nine months
+    of the year (the reference's) / the first 10 days of March / the first two quarters of 2022."""
+    ref = ctx.reference
+    n_raw = m.group("n").lower()
+    if "few" in n_raw:
+        return None
+    n = parse_en_number(n_raw)
+    unit = m.group("unit").lower().rstrip("s")
+    last = m.group("fl").lower() in ("last", "final")
+    if _g(m, "mon"):                                   # of March (2023)
+        year = _year(m) if _g(m, "y") else cal.nearest_month_day(ref, _month(m), 1, _future(m, ctx))
+        year = year if isinstance(year, int) else (year.year if year else None)
+        if not year:
+            return None
+        lo, hi = cal.month_period(year, _month(m))
+        kind = "absolute" if _g(m, "y") else "relative"
+    else:
+        scope = re.sub(r"\s+", " ", m.group("scope").lower())
+        if scope in ("the year", "this year"):
+            year, kind = ref.year, "relative"
+        elif scope == "last year":
+            year, kind = ref.year - 1, "relative"
+        elif scope == "next year":
+            year, kind = ref.year + 1, "relative"
+        elif scope.isdigit():
+            year, kind = int(scope), "absolute"
+        else:
+            year = None
+        if scope in ("the month", "this month", "last month"):
+            y, mo = cal.shift_month(ref.year, ref.month, -1 if scope == "last month" else 0)
+            lo, hi = cal.month_period(y, mo)
+            kind = "relative"
+        elif year is None or not 1000 <= year <= 2100:
+            return None
+        else:
+            lo, hi = date(year, 1, 1), date(year, 12, 31)
+    if unit == "day":
+        start, end = (hi - timedelta(days=n - 1), hi) if last else (lo, lo + timedelta(days=n - 1))
+        grain = "day"
+    elif unit == "week":
+        start, end = (hi - timedelta(days=7 * n - 1), hi) if last else (lo, lo + timedelta(days=7 * n - 1))
+        grain = "week"
+    else:
+        months = 3 * n if unit == "quarter" else n
+        if lo.month != 1 or hi.month != 12 or not 1 <= months <= 12:
+            return None   # months and quarters count in a year
+        start, end = (date(lo.year, 13 - months, 1), hi) if last else (lo, cal.month_period(lo.year, months)[1])
+        grain = "quarter" if unit == "quarter" else "month"
+    if n < 1 or start < lo or end > hi:
+        return None
+    return Reading(start, end, grain, kind, STATISTIC)
+
+
+_SPAN_UNIT_DAYS = {"day": 1, "week": 7}
+
+
+def span_from_now(m, ctx):
+    """over the past three years / in the last 12 months / the previous two weeks (up to the day
+    before the reference) / over the next five years / the coming three months (from the day
+    after). "the last two years of his life" (of after it) is no such span."""
+    ref = ctx.reference
+    n = parse_en_number(m.group("n")) if _g(m, "n") else 1
+    unit = m.group("unit").lower().rstrip("s")
+    ahead = m.group("dir").lower() in ("next", "coming")
+    if not 1 <= n <= 100:
+        return None
+    if unit == "decade":
+        unit, n = "year", 10 * n
+    if unit in _SPAN_UNIT_DAYS:
+        days = n * _SPAN_UNIT_DAYS[unit]
+        start, end = (ref + timedelta(days=1), ref + timedelta(days=days)) if ahead else \
+            (ref - timedelta(days=days), ref - timedelta(days=1))
+    else:
+        months = n * (12 if unit == "year" else 1)
+        year, month = cal.shift_month(ref.year, ref.month, months if ahead else -months)
+        if not 1000 <= year <= 2100:
+            return None
+        other = date(year, month, min(ref.day, cal.last_day(year, month)))
+        start, end = (ref + timedelta(days=1), other) if ahead else (other, ref - timedelta(days=1))
+    return Reading(start, end, unit, "relative", STATISTIC)
+
+
+def so_far(m, ctx):
+    """so far this year / this year so far / year to date / so far this month: from the start
+    of the running year or month to the reference day."""
+    ref = ctx.reference
+    words = m.group(0).lower()
+    if "month" in words:
+        return Reading(date(ref.year, ref.month, 1), ref, "month_part", "relative", STATISTIC)
+    return Reading(date(ref.year, 1, 1), ref, "year_part", "relative", STATISTIC)
+
+
 RULES: tuple[Rule, ...] = (
     # A wire dateline opening a paragraph (TOKYO, Aug 24 (Reuters) -) says when the report was
     # filed, i.e. its publication day: no event happened on it.
@@ -1026,10 +1346,11 @@ RULES: tuple[Rule, ...] = (
          rf"(?!\s*(?:{_MONTH_NAMES}))(?:,?\s+{YEAR()})?", days_listed,
          (("Sept. 17 or 18", "2023-09-18 day"), ("Nov. 3 and 4, 2022", "2022-11-04 day")),
          anaphoric=True),
-    Rule("en_day_month", rf"{_WEEKDAY_PREFIX}(?:the\s+)?\b{DAY()}{DAY_RANGE}\s+(?:of\s+)?{MON()}(?:(?:\s*,\s*|\s+)(?:{YEAR()}|{_SHORT_YEAR}))?{TIME_OF_DAY}",
+    Rule("en_day_month", rf"{_WEEKDAY_PREFIX}(?:the\s+)?\b{DAY()}{DAY_RANGE}\s+(?:of\s+)?{MON_AFTER_DAY()}(?:(?:\s*,\s*|\s+)(?:{YEAR()}|{_SHORT_YEAR}))?{TIME_OF_DAY}",
          month_day,
          (("13 September 2023", "2023-09-13 day"), ("4-5 February", "2023-02-04..2023-02-05 day"),
-          ("the 13th of September", "2023-09-13 day"), ("3rd Feb 82", "1982-02-03 day")),
+          ("the 13th of September", "2023-09-13 day"), ("3rd Feb 82", "1982-02-03 day"), ("19 dec", "2022-12-19 day"),
+          ("3 jan 2018", "2018-01-03 day")),
          anaphoric=True),
     # a day written as an ordinal word: after its month (May eighth) or before it with "of" or a
     # year (the fifth of May, eighth to eleventh May 2010); "the second May election" is no date
@@ -1053,7 +1374,7 @@ RULES: tuple[Rule, ...] = (
     Rule("en_month_day_to_month_day", rf"{MON('1')}\s*(?P<d1>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\s*(?:-|–|to|through|until)\s*"
          rf"{MON('2')}\s*(?P<d2>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\b(?:,?\s+{YEAR()})?", month_day_to_month_day,
          (("Aug. 30 - Sept. 2", "2023-08-30..2023-09-02 day"),)),
-    Rule("en_numeric_date", rf"{_WEEKDAY_PREFIX}(?<![0-9./-])(?:(?P<gy>[12][0-9]{{3}})-(?P<gm>0[1-9]|1[0-2])-(?P<gd>0[1-9]|[12][0-9]|3[01])[012][0-9]:[0-5][0-9]\b"
+    Rule("en_numeric_date", rf"{_WEEKDAY_PREFIX}(?<![0-9.-])(?<![\w.]/)(?:(?P<gy>[12][0-9]{{3}})-(?P<gm>0[1-9]|1[0-2])-(?P<gd>0[1-9]|[12][0-9]|3[01])[012][0-9]:[0-5][0-9]\b"
          rf"|(?P<sy>[12][0-9]{{3}}) (?P<sm>0[1-9]|1[0-2]) (?P<sd>0[1-9]|[12][0-9]|3[01])(?![0-9]|\s*(?:%|percent|per\b|people|troops|dead|killed|tonnes|tons|km|miles|units|cases))"
          rf"|(?:(?P<iy>[12][0-9]{{3}})(?P<s1>[-/.])(?P<im>0?[1-9]|1[0-2])(?P=s1)(?P<id>0?[1-9]|[12][0-9]|3[01])"
          rf"|(?P<cy>19[0-9]{{2}}|20[0-9]{{2}})(?P<cm>0[1-9]|1[0-2])(?P<cd>0[1-9]|[12][0-9]|3[01])"
@@ -1063,7 +1384,8 @@ RULES: tuple[Rule, ...] = (
          rf"(?![0-9]|[./-][0-9])){TIME_OF_DAY}", numeric_date,
          (("2023-09-13", "2023-09-13 day"), ("9/13/2023", "2023-09-13 day"), ("13/9/2023", "2023-09-13 day"),
           ("2023.09.13", "2023-09-13 day"), ("20230913", "2023-09-13 day"), ("12/25/98", "1998-12-25 day"),
-          ("19.12.17", "2017-12-19 day"), ("2011 03 15", "2011-03-15 day"), ("2019-05-0708:15", "2019-05-07 day"))),
+          ("19.12.17", "2017-12-19 day"), ("2011 03 15", "2011-03-15 day"), ("2019-05-0708:15", "2019-05-07 day"),
+          ("/09/13/2023", "2023-09-13 day"))),
     Rule("en_numeric_month", r"(?<![0-9./-])(?:(?P<y>19[0-9]{2}|20[0-9]{2})(?P<sep>[-/])(?P<m>0?[1-9]|1[0-2])"
          r"|(?P<m2>0?[1-9]|1[0-2])/(?P<y2>19[0-9]{2}|20[0-9]{2}))(?![0-9]|[-/.][0-9])",
          numeric_month, (("2019-7", "2019-07-01..2019-07-31 month"), ("2019/07", "2019-07-01..2019-07-31 month"),
@@ -1095,11 +1417,12 @@ RULES: tuple[Rule, ...] = (
           ("2019-22", "2019-01-01..2022-12-31 year"))),
     Rule("en_year", rf"(?:{_YEAR_CONTEXT}{YEAR()}|(?<![\w$-]){YEAR('s')}(?='s)"
          rf"|(?<![\w$-])(?i:the)\s+(?=(?:19|20)[0-9]{{2}}\s+(?!s\b)[a-z]){YEAR('t')}"
-         rf"|(?:^|(?<=[.!?]\s)|(?<=\n))(?=(?:19|20)[0-9]{{2}}(?:\s+(?:was|saw|is|has|had|will|marked|brought)\b|:\s)){YEAR('b')})", year,
+         rf"|(?:^|(?<=[.!?]\s)|(?<=\n))(?=(?:19|20)[0-9]{{2}}(?:\s+(?:was|saw|is|has|had|will|marked|brought)\b|:\s)){YEAR('b')}"
+         rf"|(?:^|(?<=\n))[ \t]*(?P<yl>1[0-9]{{3}}|20[0-9]{{2}}|2100)(?=[ \t.:]*(?:\n|$)))", year,
          (("in 1953", "1953-01-01..1953-12-31 year"), ("since 2019", "2019-01-01..2019-12-31 year"),
           ("2019's", "2019-01-01..2019-12-31 year"), ("early 2023", "2023-01-01..2023-02-28 year_part"),
           ("the first half of 2023", "2023-01-01..2023-06-30 half_year"), ("the end of 2019", "2019-11-01..2019-12-31 year_part"),
-          ("the 2022 election", "2022-01-01..2022-12-31 year"))),
+          ("the 2022 election", "2022-01-01..2022-12-31 year"), ("2019", "2019-01-01..2019-12-31 year"))),
     Rule("en_decade_part", r"\b(?i:the\s+)?(?P<part>(?i:early|mid|late))[\s-]+(?:(?P<full>1[0-9]{2}0|20[0-9]0)s|(?:'|’)(?P<dec>[0-9]0)s)\b",
          decade_part, (("the early 2000s", "2000-01-01..2003-12-31 decade"), ("the late '90s", "1997-01-01..1999-12-31 decade"))),
     Rule("en_century", r"\b(?:(?i:the\s+)?(?:(?P<part>(?i:early|mid|late))[\s-]+)?(?P<c>1[0-9]th|2[01](?:st|th)|(?i:eighteenth|nineteenth|twentieth|twenty[-\s]first))"
@@ -1124,7 +1447,8 @@ RULES: tuple[Rule, ...] = (
          rf"(?:(?P<mod2>(?i:next|this))\s+)?\b(?P<wd2>{_WEEKDAY_NAMES})\b", weekday_range,
          (("Tuesday - Friday", "2023-09-12..2023-09-15 day"), ("next Tuesday to Friday", "2023-09-19..2023-09-22 day"))),
     Rule("en_following_weekday", rf"\b(?i:the)\s+(?i:following|next)\s+{WEEKDAY}{TIME_OF_DAY}", following_weekday,
-         (("The court met on Sept. 6 and ruled the following Monday", "2023-09-11 day"),), anaphoric=True),
+         (("The court met on Sept. 6 and ruled the following Monday", "2023-09-11 day"),
+          ("The board will meet on the following Tuesday", "2023-09-19 day")), anaphoric=True),
     Rule("en_weekday_abbr", rf"(?:(?P<mod>(?i:last|next|this|coming))\s+|(?<=\b[Oo]n\s))\b(?P<wd>{_WEEKDAY_ABBR})(?!\w)", weekday,
          (("on Tue", "2023-09-12 day"), ("next Thu", "2023-09-21 day"))),
     Rule("en_weekday", rf"(?:(?P<mod>(?i:last|next|this\s+coming|this|coming|past|previous))\s+)?{WEEKDAY}"
@@ -1191,37 +1515,106 @@ RULES: tuple[Rule, ...] = (
          r"|the\s+year\s+before))\b" + TIME_OF_DAY,
          anaphoric, (("On Sept. 13 they met. The next day", "2023-09-14 day"),
                      ("Rostov fell on Sept. 13. The deal came later that evening", "2023-09-13 day")), anaphoric=True),
+    # ---- bare days, European days, shorthand offsets (issue 10)
+    Rule("en_bare_slash_day", _WEEKDAY_PREFIX + r"(?<![\w./])(?<![^0-9\s]-)(?P<a>1[0-2]|0?[1-9])/(?P<b>3[01]|[12][0-9]|0?[1-9])(?![0-9]|/[0-9]|[.,][0-9]|%)" + TIME_OF_DAY,
+         bare_slash_day,
+         (("The store reopens on 8/10.", "2023-08-10 day"), ("Pay by Friday 9/22", "2023-09-22 day"),
+          ("Meet 1/8 at 12pm", "2023-01-08 day"), ("5/31", "2023-05-31 day"), ("cut by 1/3", "-")),
+         anaphoric=True),
+    Rule("en_year_day_month", r"(?<![0-9./-])(?P<y>1[0-9]{3}|20[0-9]{2})/(?P<d>1[3-9]|2[0-9]|3[01])/(?P<m>0?[1-9]|1[0-2])(?![0-9]|[/.-][0-9])" + TIME_OF_DAY,
+         year_day_month, (("2022/30/11", "2022-11-30 day"),)),
+    Rule("en_dotted_day", rf"{_WEEKDAY_PREFIX}(?<![\w.,/-])(?P<d>3[01]|[12][0-9]|0?[1-9])\.(?:\s*[-–]\s*(?P<d2>3[01]|[12][0-9]|0?[1-9])\.)?"
+         r"(?P<m>1[0-2]|0?[1-9])\.(?:(?P<y>1[0-9]{3}|20[0-9]{2})(?![0-9]))?"
+         r"(?:\s*[-–]\s*(?P<e>3[01]|[12][0-9]|0?[1-9])\.(?P<em>1[0-2]|0?[1-9])\.(?P<ey>1[0-9]{3}|20[0-9]{2})?)?(?![0-9]|\.[0-9])" + TIME_OF_DAY,
+         dotted_day,
+         (("26.11.", "2022-11-26 day"), ("Tuesday, 12.9.", "2023-09-12 day"), ("5.8. - 16.8.2018", "2018-08-05..2018-08-16 day"),
+          ("07.-10.08.2018", "2018-08-07..2018-08-10 day"), ("Inflation rose to 5.8.", "-")),
+         anaphoric=True),
+    Rule("en_dotted_day_month", rf"{_WEEKDAY_PREFIX}(?<![\w.,/-])(?P<d>3[01]|[12][0-9]|0?[1-9])\.\s*{MON()}(?:\s+{YEAR()})?{TIME_OF_DAY}",
+         dotted_day_month, (("7. April", "2023-04-07 day"), ("3. Jan. 2018 14:30", "2018-01-03 day")), anaphoric=True),
+    Rule("en_offset_chain", rf"(?=[-+0-9aAoOtTfFsSeEnNiIwW])(?:(?<![\w+.-])(?P<sign>[+-])\s?(?=[0-9])(?P<chain>{_CHAIN})"
+         rf"|\b(?P<in>(?i:in|within))\s+(?P<chain2>{_CHAIN})(?!\s*(?:'|’|-|(?i:time|of|after|before|later|earlier|ago|old)\b))"
+         rf"|(?<![\w.-])(?P<chain3>{_CHAIN})\s+(?P<dir>(?i:ago|from\s+now|hence))\b)",
+         offset_chain,
+         (("1d ago", "2023-09-14 day"), ("2 years and 3 months ago", "2021-06-15 day"), ("+2 months, 5 days", "2023-11-20 day"),
+          ("-3y", "2020-01-01..2020-12-31 year"), ("The results will come in 1d 2hr 5min", "2023-09-16 day"),
+          ("2 weeks 3 days from now", "2023-10-02 day"))),
+    # 15SEP / 03JAN2019 / SUN 15SEP: a day glued to a month in capitals (airline, military and
+    # shipping notation)
+    Rule("en_day_mon_glued", rf"(?:\b(?P<wdp>(?:MON|TUE|WED|THU|FRI|SAT|SUN)\b|{_WEEKDAY_NAMES}\b|{_WEEKDAY_ABBR}),?\s+)?(?<![\w-])"
+         r"(?P<d>3[01]|[12][0-9]|0?[1-9])(?P<mon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+         r"(?:(?P<y>(?:19|20)[0-9]{2})|(?P<yy>[0-9]{2}))?(?![A-Za-z0-9])",
+         glued_day, (("SUN 15SEP", "2023-09-15 day"), ("03JAN2019", "2019-01-03 day"), ("The flight left 03JAN19", "2019-01-03 day"),
+                     ("Model 5MAX", "-")), anaphoric=True),
+    # ---- statistics spans (issue 10), at STATISTIC: under the default cut
+    Rule("en_first_units", rf"\b(?i:the) (?P<fl>(?i:first|last|final)) {_STAT_NUMBER}\s+(?P<unit>(?i:months|quarters|weeks|days))\s+(?i:of)\s+"
+         rf"(?:{MON()}(?:,?\s+{YEAR()})?|(?P<scope>(?i:the\s+year|this\s+year|last\s+year|next\s+year|the\s+month|this\s+month|last\s+month)\b|(?:1[0-9]{{3}}|20[0-9]{{2}})\b))",
+         first_units,
+         (("Exports fell 5% in the first three months of 2023", "2023-01-01..2023-03-31 month"),
+          ("the last two months of last year", "2022-11-01..2022-12-31 month"),
+          ("the first 10 days of March", "2023-03-01..2023-03-10 day"),
+          ("the first two quarters of 2022", "2022-01-01..2022-06-30 quarter"))),
+    Rule("en_span_from_now", r"\b(?i:the) (?P<dir>(?i:past|last|previous|next|coming)) (?:" + _STAT_NUMBER + r"\s+)?"
+         r"(?P<unit>(?i:days?|weeks?|months?|years?|decades?))\b(?!\s+(?i:of|before|after|alone|old)\b|'|’|-)", span_from_now,
+         (("Over the past three years the town shrank", "2020-09-15..2023-09-14 year"),
+          ("in the last 12 months", "2022-09-15..2023-09-14 month"),
+          ("over the next five years", "2023-09-16..2028-09-15 year"),
+          ("the previous two weeks", "2023-09-01..2023-09-14 week"))),
+    Rule("en_so_far", r"\b(?i:so far\s+this\s+(?:year|month)|this\s+(?:year|month)\s+so far|year[\s-]to[ -]date)\b", so_far,
+         (("Sales are up 4% so far this year", "2023-01-01..2023-09-15 year_part"),
+          ("so far this month", "2023-09-01..2023-09-15 month_part"))),
 )
 
 
 # Each rule's anchor: a cheap search found in every match of the rule. A sentence holding none
 # is done after one search; a rule whose anchor is absent is skipped, and in long texts run only
 # around its anchors (tests/test_dater_rules.py checks that this never changes the result).
+def _cased(*words: str) -> str:
+    """An anchor for words in lower case, capitalised or in capitals, written as plain literals:
+    a regex of literal alternatives is scanned several times faster than a (?i:...) one (its
+    first characters are known), and the anchors are searched in every text."""
+    return "|".join(f"{w}|{w.capitalize()}|{w.upper()}" for w in words)
+
+
 _MONTH_ANCHOR = (r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
-                 rf"|(?i:{_SAFE_MONTHS})|(?:may|march|august)\s*[0-9])")
-_WEEKDAY_ANCHOR = rf"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|{_WEEKDAY_NAMES})"
+                 rf"|(?i:{_SAFE_MONTHS})|(?:may|march|august)\s*[0-9]"
+                 r"|(?:(?<=[0-9]\s)|(?<=[0-9](?:st|nd|rd|th)\s))(?:of\s+)?(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec))")   # 19 dec
+_NUMERIC_ANCHOR = r"[0-9][-/.][0-9]|(?:19|20)[0-9]{6}|[0-9]{4} [0-9]{2} [0-9]{2}"
+_WEEKDAY_ANCHOR = _cased("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _ANCHORS = {
     "en_dateline": r"\((?:Reuters|AP|AFP|Bloomberg|Xinhua|Kyodo|Yonhap|dpa|UPI|CNN|BBC)\)",
     **dict.fromkeys(("en_month_day", "en_days_listed", "en_month_ordinal_word", "en_ordinal_word_month", "en_day_month", "en_day_mon_year", "en_between_days",
                      "en_month_day_to_month_day", "en_month_range", "en_month", "en_year_month"), _MONTH_ANCHOR),
-    "en_numeric_date": r"[0-9][-/.][0-9]|(?:19|20)[0-9]{6}|[0-9]{4} [0-9]{2} [0-9]{2}", "en_numeric_month": r"[12][0-9]{3}[-/][0-9]|[0-9]/[12][0-9]{3}",
+    "en_numeric_date": _NUMERIC_ANCHOR, "en_numeric_month": r"[12][0-9]{3}[-/][0-9]|[0-9]/[12][0-9]{3}",
     **dict.fromkeys(("en_year_range", "en_year"), r"[12][0-9]{3}"),
     **dict.fromkeys(("en_decade", "en_decade_part"), r"[0-9]0\s?s\b"),
     "en_day_ordinal": r"[0-9](?:st|nd|rd|th)\b",
     **dict.fromkeys(("en_weekday_day", "en_weekday_of_week", "en_week_weekday", "en_weekday_range",
                      "en_weekday_abbr", "en_weekday", "en_following_weekday"), _WEEKDAY_ANCHOR),
     "en_quarter": r"Q[1-4]|(?i:quarter)", "en_relative_quarter": r"(?i:quarter)", "en_century": r"(?i:centur)",
-    "en_season": r"(?i:spring|summer|autumn|fall|winter)",
-    "en_relative_day": r"(?i:yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))",
-    "en_relative_period": r"(?i:week|month|year)", "en_weekend": r"(?i:weekend)",
+    "en_season": _cased("spring", "summer", "autumn", "fall", "winter"),
+    "en_relative_day": _cased("yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening"),
+    "en_relative_period": _cased("week", "month", "year"), "en_weekend": _cased("weekend"),
     "en_holiday": r"Day|Eve|Christmas|Halloween|Thanksgiving|Juneteenth|Easter|Ramadan|Eid|Fourth|Friday|Birthday",
     "en_unit_before_last": r"(?i:before\s+last|after\s+next)", "en_end_of_current": r"(?i:of\s+the\s+(?:month|year))",
     "en_hours_ago": r"(?i:ago|from\s+now)", "en_relative_part": r"(?i:(?:last|this|next)\s+(?:month|year))",
-    "en_offset": r"(?i:days?|weeks?|fortnights?|months?|years?|decades?)\s+(?i:ago|earlier|later|from|previously|before|after)",
+    "en_offset": rf"(?:{_cased('day', 'week', 'fortnight', 'month', 'year', 'decade')})s?\s+(?i:ago|earlier|later|from|previously|before|after)",
     "en_in_time": r"(?i:time)",
     "en_in_offset": r"\b(?i:in|within)\s+(?i:about|around|roughly|some|nearly|almost|just|half|an?\b|[0-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)", "en_part_of_current": r"(?i:(?:earlier|later)\s+this)",
     "en_offset_from_clause": r"(?i:days?|weeks?)\s+(?i:after|before)",
     "en_anaphoric": r"(?i:the\s+(?:next|following|previous|same|day|year)|that\s+(?:same|day|year|morning|afternoon|evening|night))",
+    # the numeric rules share en_numeric_date's anchor, the dotted day-month the months': one search each
+    **dict.fromkeys(("en_bare_slash_day", "en_year_day_month", "en_dotted_day"), _NUMERIC_ANCHOR),
+    "en_dotted_day_month": _MONTH_ANCHOR,
+    "en_day_mon_glued": "JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC",
+    # literal first characters: a fast scan
+    "en_first_units": r"he first |he last |he final |HE FIRST |HE LAST |HE FINAL ",
+    "en_span_from_now": r"he past |he last |he previous |he next |he coming |HE PAST |HE LAST |HE PREVIOUS |HE NEXT |HE COMING ",
+    "en_so_far": r"so far|So far|SO FAR|to date|to-date|To date|To-date|TO DATE|TO-DATE",
+    # a sign before a number, "ago / from now / hence", or in / within before a number and unit
+    # literal first characters (a fast scan): a sign before a digit, ago / hence / from now, in or
+    # within before a number
+    "en_offset_chain": rf"ago\b|hence\b|from\s+now|[+-]\s?[0-9]|[Ii]n\s+(?:[0-9]|(?i:{_WORD_NUMBER})\b)|[Ww]ithin\s+(?:[0-9]|(?i:{_WORD_NUMBER})\b)",
 }
 RULES = tuple(dataclasses.replace(rule, anchor=_ANCHORS[rule.name]) for rule in RULES)
 

@@ -15,6 +15,7 @@ from hijridate import Gregorian, Hijri
 
 from . import calendar_math as cal
 from .engine import ABSOLUTE, ANAPHORIC, INFERRED, Language, Reading, Rule
+from .engine import STATISTIC as engine_STATISTIC
 from .numerals import parse_zh_number
 
 EXAMPLE_REF = date(2023, 9, 15)
@@ -858,7 +859,7 @@ def _count_n(raw):
 
 # A span that a figure covers (今年前三个月的出口额, 过去三年人口减少) is dated, but under the default
 # cut: it places a statistic, not an event, and the timeline keeps it out unless asked.
-STATISTIC = 0.45
+STATISTIC = engine_STATISTIC
 
 
 def first_units(m, ctx):
@@ -1241,6 +1242,106 @@ _COUNT = (rf"{_NOT_AFTER_NUM}(?P<n>[0-9]{{1,3}}|[一二两三四五六七八九]
           r"(?P<unit>天|周|星期|(?<=[个半])月|年)(?P<dir>以前|以后|之前|之后|前|后)")
 _VAGUE_AFTER_YEAR = r"(?!\s*(?:早些|晚些|稍早|稍晚|前[0-9一二两三四五六七八九十]+个|头[0-9一二两三四五六七八九十]+个|[0-9一二三四五六七八九十]+\s*岁))"
 
+# ---------------------------------------------------------------- bare month/day, offsets of several units (issue 10)
+_BARE_MD_WEEKDAY = re.compile(r"\s*\(?\s*(?:周|星期|礼拜)[一二三四五六日天]")
+_BARE_MD_CLOCK = re.compile(r"\s*[0-9]{1,2}[:：][0-9]{2}")
+_BARE_MD_RUN_AFTER = r"\s*(?:-|~|～|至|到|—)\s*(?P<a>1[0-2]|0?[1-9])\{sep}(?P<b>3[01]|[12][0-9]|0?[1-9])(?![0-9])"
+_BARE_MD_RUN_BEFORE = r"(?P<a>1[0-2]|0?[1-9])\{sep}(?P<b>3[01]|[12][0-9]|0?[1-9])\s*(?:-|~|～|至|到|—)\s*$"
+# before the day: a word of timing (定于3/5, 截至3/5, 从3.5起) or a field (日期：3.5); 于 not as
+# "than" (高于3.5, 低于1/3)
+_BARE_MD_WORD_BEFORE = re.compile(r"(?:(?<![高低大小等多少优相当位])于|从|自|截至|截止|直到|定于|日期|时间)\s*[:：为]?\s*$")
+
+
+def _md_fraction(a: str, b: str) -> bool:
+    return int(a) < int(b) <= 10 and not a.startswith("0")
+
+
+def bare_month_day(m, ctx):
+    """3/5 / 3.5 without 月日, month first as Chinese writes it, only where the text makes it a
+    date: a weekday after it (3.5（周二）, 3/5周二), a clock (3/5 14:00), a word of timing or a field
+    before it (定于3/5, 从3.5起, 日期：3.5); with a slash also a run to another such day (3/5至3/9,
+    unless both look like fractions: 1/3至1/2) or the clause to itself. A dotted day in a run
+    needs that context on the run's first day (9.1到9.3级 is a magnitude). 3.5亿, 3.5%, 1/3的选民,
+    高于3.5 stay numbers."""
+    sep = m.group("sep")
+    before = ctx.norm[max(0, m.start() - 12):m.start()]
+    after = ctx.norm[m.end("d"):m.end("d") + 16]
+
+    def strong(at_before, at_after):
+        return bool(_BARE_MD_WEEKDAY.match(at_after) or _BARE_MD_CLOCK.match(at_after)
+                    or _BARE_MD_WORD_BEFORE.search(at_before))
+
+    context = strong(before, after)
+    if not context:
+        run_before = re.search(_BARE_MD_RUN_BEFORE.format(sep=sep), before)
+        run_after = re.match(_BARE_MD_RUN_AFTER.format(sep=sep), after)
+        if sep == "/":
+            run = run_before or run_after
+            context = bool(run) and not (_md_fraction(m.group("m"), m.group("d")) and _md_fraction(run.group("a"), run.group("b")))
+            clause = re.split(r"[，。；！？,;!?\n]", before)[-1]
+            rest = re.split(r"[，。；！？,;!?\n]", after)[0]
+            context = context or (not clause.strip() and not rest.strip())
+        elif run_before:   # the run's first day had its context: 从3.5至3.8
+            first = max(0, m.start() - 12) + run_before.start()
+            context = strong(ctx.norm[max(0, first - 12):first], ctx.norm[first + len(run_before.group("a")) + 1 + len(run_before.group("b")):][:16])
+    if not context:
+        return None
+    month, day = int(m.group("m")), int(m.group("d"))
+    anchor = ctx.year_anchor(m.start())
+    if anchor:
+        found, kind = cal.month_day_near(anchor, month, day), "absolute"
+    else:
+        found, kind = cal.nearest_month_day(ctx.reference, month, day, _future(m, ctx)), "relative"
+    return found and _day_reading(m, ctx, found, kind, INFERRED)
+
+
+_CHAIN_N = r"(?:[0-9]{1,3}|[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九])"
+# 日 is no unit here (15日3天后 is the 15th, then three days on); a bare 月 (1月) only after a
+# comma in the chain (23年3月后 is after March 2023)
+_CHAIN_UNIT = r"(?:年|个月|个?(?:周|星期|礼拜)|天|个?(?:小时|钟头)|分钟|秒钟?)"
+_CHAIN_ITEM_ZH = rf"{_CHAIN_N}\s*{_CHAIN_UNIT}"
+_CHAIN_ZH = rf"{_CHAIN_ITEM_ZH}(?:\s*(?:零|又)?\s*{_CHAIN_ITEM_ZH}|\s*[,、]\s*(?:{_CHAIN_ITEM_ZH}|[0-9]{{1,2}}\s*月))+"
+_CHAIN_ITEM_RE = re.compile(rf"(?P<n>{_CHAIN_N})\s*(?P<u>个?(?:月|周|星期|礼拜|小时|钟头)|年|天|分钟|秒钟?)")
+
+
+def offset_chain(m, ctx):
+    """一年零三个月后 / 两周三天前 / 1小时30分钟后 / 两个月零十天以后 / 1年，1月，1周，1天前: an
+    offset of several units, each applied in turn to the reference day (years, months, then weeks,
+    days and the hours' whole days); 后 after a day told in the paragraph counts from it, as
+    三天后 does. One unit alone is zh_offset's (and 两个小时后 alone stays undated)."""
+    items = list(_CHAIN_ITEM_RE.finditer(m.group("chain")))
+    if len(items) < 2:
+        return None
+    years = months = days = 0
+    seconds = 0
+    for item in items:
+        n, unit = _num(item.group("n")), item.group("u").lstrip("个")
+        if unit == "年":
+            years += n
+        elif unit == "月":
+            months += n
+        elif unit in ("周", "星期", "礼拜"):
+            days += 7 * n
+        elif unit in ("天", "日"):
+            days += n
+        else:
+            seconds += n * {"小时": 3600, "钟头": 3600, "分钟": 60}.get(unit, 1)
+    sign = -1 if m.group("dir").endswith("前") else 1
+    base, kind, confidence = ctx.reference, "relative", INFERRED
+    if sign > 0:
+        antecedent = ctx.antecedent(m.start()) or ctx.day_antecedent(m.start(), _future(m, ctx))
+        if antecedent and antecedent.reading.grain == "day":
+            base, kind, confidence = antecedent.reading.start, "anaphoric", ANAPHORIC
+        elif antecedent and not re.search(r"[。！？!?]", ctx.norm[antecedent.end_offset:m.start()]):
+            return None   # 2011年核事故发生一年零三个月后: time elapsed since a coarser date
+    year, month = cal.shift_month(base.year, base.month, sign * (12 * years + months))
+    if not 1000 <= year <= 2100:
+        return None
+    moved = date(year, month, min(base.day, cal.last_day(year, month)))
+    found = moved + timedelta(days=sign * (days + seconds // 86400))
+    return Reading(found, found, "day", kind, confidence)
+
+
 RULES: tuple[Rule, ...] = (
     # A dateline (（中央社东京24日综合外电报导）, 新华社北京9月13日电) opens a paragraph and says when
     # the report was filed, i.e. its publication day: no event happened on it. (据路透社13日报道
@@ -1319,6 +1420,12 @@ RULES: tuple[Rule, ...] = (
     Rule("zh_month_slash_day", r"(?<![0-9/.])(?P<m>0?[1-9]|1[0-2])/(?P<d>1[3-9]|2[0-9]|3[01])(?![0-9/.%])",
          md_slash, (("9/13", "2023-09-13 day"),),
          anchor=r"[0-9]/[0-9]"),
+    Rule("zh_bare_month_day", r"(?<![0-9/.A-Za-z])(?<![^0-9\s]-)(?P<m>1[0-2]|0?[1-9])(?P<sep>[/.])(?P<d>3[01]|[12][0-9]|0?[1-9])"
+         rf"(?![0-9%]|[/.][0-9]|\s*[%亿万千百元倍个])(?:{WEEKDAY_PAREN}){TIME_OF_DAY}",
+         bare_month_day,
+         (("3.5(周二)开幕", "2023-03-05 day"), ("定于3/5举行", "2024-03-05 day"), ("3/5 14:00开会", "2023-03-05 day"),
+          ("3.5亿元", "-"), ("三分之一即1/3的选民", "-")),
+         anaphoric=True, anchor=r"[0-9][/.][0-9]"),
     Rule("zh_day", rf"{TIMEZONE}(?<![第前数每近约逾共连这头末月])(?<!月 ){DAY()}(?![内来间元本游均薪])"
          rf"{_DAY_TAIL}", bare_day,
          (("13日", "2023-09-13 day"), ("20日", "2023-09-20 day"), ("10日晚间", "2023-09-10 day"),
@@ -1494,6 +1601,10 @@ RULES: tuple[Rule, ...] = (
     Rule("zh_offset_then_date", rf"{_COUNT}的\s*{MONTH()}(?:\s*{DAY()}|{MONTH_PART})?", offset_then_date,
          (("一个半月前的7月底", "2023-07-21..2023-07-31 month_part"),),
          anchor=r"月"),
+    Rule("zh_offset_chain", rf"{_NOT_AFTER_NUM}(?P<chain>{_CHAIN_ZH})\s*(?P<dir>以前|以后|之前|之后|前|后)", offset_chain,
+         (("一年零三个月后", "2024-12-15 day"), ("两周三天前", "2023-08-29 day"), ("1小时30分钟后", "2023-09-15 day"),
+          ("1年,1月,1周,1天前", "2022-08-07 day")),
+         anaphoric=True, anchor=r"[年月周期拜天时头钟秒]\s*[以之]?[前后]"),
     Rule("zh_offset", _COUNT, offset,
          (("两天前", "2023-09-13 day"), ("3天后", "2023-09-18 day"), ("三周后", "2023-10-02..2023-10-08 week"),
           ("两个月前", "2023-07-01..2023-07-31 month"), ("5年前", "2018-01-01..2018-12-31 year")),
