@@ -36,6 +36,20 @@ def year_period(year: int) -> Period:
     return date(year, 1, 1), date(year, 12, 31)
 
 
+def span_beside(ref: date, ahead: bool, days: int = 0, months: int = 0) -> Period | None:
+    """The `days` or `months` just after the reference day (from the day after: the next three
+    days) or just before it (up to the day before: the past three months); None when the span's
+    far end leaves the years 1000-2100."""
+    if days:
+        return (ref + timedelta(days=1), ref + timedelta(days=days)) if ahead else \
+            (ref - timedelta(days=days), ref - timedelta(days=1))
+    year, month = shift_month(ref.year, ref.month, months if ahead else -months)
+    if not 1000 <= year <= 2100:
+        return None
+    other = date(year, month, min(ref.day, last_day(year, month)))
+    return (ref + timedelta(days=1), other) if ahead else (other, ref - timedelta(days=1))
+
+
 def shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
     index = year * 12 + (month - 1) + delta
     return index // 12, index % 12 + 1

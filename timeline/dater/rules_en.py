@@ -1303,18 +1303,9 @@ def span_from_now(m, ctx):
         return None
     if unit == "decade":
         unit, n = "year", 10 * n
-    if unit in _SPAN_UNIT_DAYS:
-        days = n * _SPAN_UNIT_DAYS[unit]
-        start, end = (ref + timedelta(days=1), ref + timedelta(days=days)) if ahead else \
-            (ref - timedelta(days=days), ref - timedelta(days=1))
-    else:
-        months = n * (12 if unit == "year" else 1)
-        year, month = cal.shift_month(ref.year, ref.month, months if ahead else -months)
-        if not 1000 <= year <= 2100:
-            return None
-        other = date(year, month, min(ref.day, cal.last_day(year, month)))
-        start, end = (ref + timedelta(days=1), other) if ahead else (other, ref - timedelta(days=1))
-    return Reading(start, end, unit, "relative", STATISTIC)
+    span = cal.span_beside(ref, ahead, days=n * _SPAN_UNIT_DAYS.get(unit, 0),
+                           months=0 if unit in _SPAN_UNIT_DAYS else n * (12 if unit == "year" else 1))
+    return Reading(*span, unit, "relative", STATISTIC) if span else None
 
 
 def so_far(m, ctx):

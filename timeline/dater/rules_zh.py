@@ -940,16 +940,9 @@ def span_from_now(m, ctx):
     if not 1 <= n <= 100:
         return None
     grain = {"天": "day", "日": "day", "周": "week", "星期": "week", "月": "month", "年": "year"}[unit]
-    if unit in _UNIT_DAYS:
-        days = n * _UNIT_DAYS[unit]
-        start, end = (ref + timedelta(days=1), ref + timedelta(days=days)) if ahead else \
-            (ref - timedelta(days=days), ref - timedelta(days=1))
-    else:
-        months = n * (12 if unit == "年" else 1)
-        year, month = cal.shift_month(ref.year, ref.month, months if ahead else -months)
-        other = date(year, month, min(ref.day, cal.last_day(year, month)))
-        start, end = (ref + timedelta(days=1), other) if ahead else (other, ref - timedelta(days=1))
-    return Reading(start, end, grain, "relative", STATISTIC)
+    span = cal.span_beside(ref, ahead, days=n * _UNIT_DAYS.get(unit, 0),
+                           months=0 if unit in _UNIT_DAYS else n * (12 if unit == "年" else 1))
+    return Reading(*span, grain, "relative", STATISTIC) if span else None
 
 
 # What makes `N天内` a deadline (要求五日内答复, 须在30天内离境, 一年内完成): an obligation, a
