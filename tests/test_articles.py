@@ -528,3 +528,17 @@ def test_cli_lists_articles_and_skipped_files(capsys):
     skipped = {r["file"]: r["skipped"] for r in rows if "skipped" in r}
     assert read["voa_kim_vladivostok.html"]["published_from"] == "page:json-ld"
     assert skipped["photo.jpg"] == "binary file, not an article"
+
+
+def test_pages_in_other_languages_are_skipped_by_name_with_their_script_and_the_rest_is_read(recwarn):
+    # Real pages (tests/data/pages_other_languages/MANIFEST.md): Japanese and Thai articles would be
+    # dated wrong by the Chinese or English rules; an RSS feed saved as .html is no article.
+    folder = Path(__file__).parent / "data" / "pages_other_languages"
+    seeds = Path(__file__).parent.parent / "seeds"
+    articles, problems = read_articles([str(seeds), str(folder)])
+    assert len(articles) == 5
+    reasons = {p.file: p.reason for p in problems}
+    assert reasons["japanese_article2.html"] == "written in Japanese: the tool reads Chinese and English"
+    assert reasons["thai_article.html"] == "written in Thai script: the tool reads Chinese and English"
+    assert reasons["sample_rss.html"].startswith("no publication time")
+    assert not [w for w in recwarn.list if "XML" in str(w.message)]

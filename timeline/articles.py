@@ -29,6 +29,7 @@ frequency, then charset-normalizer. Traditional characters are kept as written.
 from __future__ import annotations
 
 import os
+from collections import Counter
 import re
 import stat
 import unicodedata
@@ -203,6 +204,9 @@ def _read_article(path: str) -> Article:
         page, paragraphs = _plain_page(envelope.body)
         if not paragraphs:
             raise _Skip("no body text")
+    other = unread_script("\n".join(paragraphs))
+    if other:
+        raise _Skip(f"written in {other}: the tool reads Chinese and English")
 
     row = lookup(url) if url else None
     tz = row.timezone if row else None
@@ -621,6 +625,28 @@ def make_sentences(body: str, language: str) -> list[Sentence]:
 
 _CJK_IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def unread_script(text: str) -> str | None:
+    """The script of a text in neither Chinese nor English, else None: Japanese when kana make up
+    a tenth of its Chinese characters and kana (Chinese copy has almost none), another script
+    (Thai, Cyrillic, Hangul …) when its letters outnumber the Chinese and Latin ones together.
+    Read with the Chinese or English rules, such a text would be dated wrong, not skipped."""
+    kana = len(_KANA.findall(text))
+    cjk = len(_CJK_IDEOGRAPH.findall(text))
+    if kana and kana >= 0.1 * (kana + cjk):
+        return "Japanese"
+    letters = _LETTER.findall(text)
+    latin = len(_LATIN_LETTER.findall(text))
+    others = [ch for ch in letters if not (_LATIN_LETTER.match(ch) or _CJK_IDEOGRAPH.match(ch) or _KANA.match(ch))]
+    if len(others) > cjk + latin:
+        scripts = Counter(unicodedata.name(ch, "UNKNOWN").split()[0] for ch in others)
+        return f"{scripts.most_common(1)[0][0].title()} script"
+    return None
 
 
 def detect_language(text: str) -> str:

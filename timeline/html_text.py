@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import json
 import re
+import warnings
 from dataclasses import dataclass, field
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4 import BeautifulSoup, NavigableString, Tag, XMLParsedAsHTMLWarning
 
 # Elements whose content is never article text.
 DROP_TAGS = frozenset("""
@@ -77,7 +78,11 @@ class Page:
 
 
 def extract_page(html: str) -> Page:
-    soup = BeautifulSoup(html, "lxml")
+    # An RSS or XML file among the pages is read like any page and skipped with its reason;
+    # bs4's advice to use an XML parser would only be noise on the user's terminal.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        soup = BeautifulSoup(html, "lxml")
     page = Page()
     _read_json_ld(soup, page)
     _read_meta(soup, page)
