@@ -540,5 +540,15 @@ def test_pages_in_other_languages_are_skipped_by_name_with_their_script_and_the_
     reasons = {p.file: p.reason for p in problems}
     assert reasons["japanese_article2.html"] == "written in Japanese: the tool reads Chinese and English"
     assert reasons["thai_article.html"] == "written in Thai script: the tool reads Chinese and English"
+    assert reasons["latvian_article.html"] == ("written in a language other than English (Latin script): "
+                                               "the tool reads Chinese and English")
     assert reasons["sample_rss.html"].startswith("no publication time")
     assert not [w for w in recwarn.list if "XML" in str(w.message)]
+
+
+def test_a_page_date_with_a_zone_abbreviation_or_written_in_words_is_read():
+    from timeline.pubtime import parse_timestamp
+    # Latvian page's JSON-LD (tests/data/pages_other_languages); a Spanish page's <time>.
+    assert parse_timestamp("2021-01-03T17:40:00EET").value == datetime(2021, 1, 3, 15, 40, tzinfo=timezone.utc)
+    assert parse_timestamp("jueves, 09 enero 2014 10:21").value.date().isoformat() == "2014-01-09"
+    assert parse_timestamp("3 hours ago") is None

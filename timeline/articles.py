@@ -223,6 +223,8 @@ def _read_article(path: str) -> Article:
 
     body = "\n".join(paragraphs)
     language = detect_language(body)
+    if language == "en" and other_latin_language(body):
+        raise _Skip("written in a language other than English (Latin script): the tool reads Chinese and English")
     return Article(
         id=Path(name).stem, file=name, path=os.path.abspath(path), outlet=outlet,
         title=title, url=url, published=published, published_source=source,
@@ -628,6 +630,10 @@ _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
 _KANA = re.compile(r"[\u3040-\u30ff]")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+ENGLISH_FUNCTION_WORDS = frozenset("the of and to in a is was for on that with said by as at from it his her has "
+                                   "have be are were an".split())
+MIN_WORDS_TO_JUDGE = 40
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -647,6 +653,15 @@ def unread_script(text: str) -> str | None:
         scripts = Counter(unicodedata.name(ch, "UNKNOWN").split()[0] for ch in others)
         return f"{scripts.most_common(1)[0][0].title()} script"
     return None
+
+
+def other_latin_language(text: str) -> bool:
+    """A text in Latin script that is not English: English news spends about 3 words in 10 on
+    these function words (0.27-0.36 on every English page and test article here); Spanish or
+    Latvian copy under 1 in 20."""
+    words = _LATIN_WORD.findall(text)
+    return len(words) >= MIN_WORDS_TO_JUDGE and \
+        sum(w.lower() in ENGLISH_FUNCTION_WORDS for w in words) < 0.1 * len(words)
 
 
 def detect_language(text: str) -> str:

@@ -125,6 +125,9 @@ def _date_only_stamp(day_value: date, tz: ZoneInfo | None) -> Stamp:
     return Stamp(datetime.combine(day_value, time(12)).replace(tzinfo=tz or timezone.utc), True)
 
 
+_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+
+
 def parse_timestamp(value: str, tz: ZoneInfo | None = None) -> Stamp | None:
     """ISO 8601 (with or without offset / time), RFC 2822, or a dateline form."""
     value = (value or "").strip()
@@ -142,7 +145,20 @@ def parse_timestamp(value: str, tz: ZoneInfo | None = None) -> Stamp | None:
         try:
             parsed = parsedate_to_datetime(value)
         except (TypeError, ValueError, IndexError):
-            return parse_dateline(value, tz)
+            parsed = None
+    if parsed is None:
+        stamp = parse_dateline(value, tz)
+        if stamp is not None or not _YEAR.search(value):
+            return stamp
+        # A zone abbreviation (2021-01-03T17:40:00EET) or a written date in another language
+        # (jueves, 09 enero 2014 10:21): dateparser reads them. Only values with a year: a page
+        # marker such as "3 hours ago" would be read against today. Imported here: rare, and
+        # dateparser takes a while to load.
+        import dateparser
+        parsed = dateparser.parse(value, settings={"TIMEZONE": str(tz or "UTC"), "RETURN_AS_TIMEZONE_AWARE": True,
+                                                   "PREFER_DAY_OF_MONTH": "first"})
+        if parsed is None:
+            return None
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=tz or timezone.utc)
     return Stamp(parsed, False)
