@@ -29,11 +29,11 @@ frequency, then charset-normalizer. Traditional characters are kept as written.
 from __future__ import annotations
 
 import os
-from collections import Counter
 import re
 import stat
 import unicodedata
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from html import unescape
@@ -204,7 +204,8 @@ def _read_article(path: str) -> Article:
         page, paragraphs = _plain_page(envelope.body)
         if not paragraphs:
             raise _Skip("no body text")
-    other = unread_script("\n".join(paragraphs))
+    body = "\n".join(paragraphs)
+    other = unread_script(body)
     if other:
         raise _Skip(f"written in {other}: the tool reads Chinese and English")
 
@@ -221,7 +222,6 @@ def _read_article(path: str) -> Article:
     title = envelope.title or _clean_title(page.title) or paragraphs[0][:80]
     title = _strip_site_suffix(title, outlet, page.site_name, url)
 
-    body = "\n".join(paragraphs)
     language = detect_language(body)
     if language == "en" and other_latin_language(body):
         raise _Skip("written in a language other than English (Latin script): the tool reads Chinese and English")
@@ -646,11 +646,11 @@ def unread_script(text: str) -> str | None:
     cjk = len(_CJK_IDEOGRAPH.findall(text))
     if kana and kana >= 0.1 * (kana + cjk):
         return "Japanese"
-    letters = _LETTER.findall(text)
     latin = len(_LATIN_LETTER.findall(text))
-    others = [ch for ch in letters if not (_LATIN_LETTER.match(ch) or _CJK_IDEOGRAPH.match(ch) or _KANA.match(ch))]
-    if len(others) > cjk + latin:
-        scripts = Counter(unicodedata.name(ch, "UNKNOWN").split()[0] for ch in others)
+    # Counted, not listed: this runs on every article; the script is named only when it decides.
+    if len(_LETTER.findall(text)) - latin - cjk - kana > cjk + latin:
+        scripts = Counter(unicodedata.name(ch, "UNKNOWN").split()[0] for ch in _LETTER.findall(text)
+                          if not (_LATIN_LETTER.match(ch) or _CJK_IDEOGRAPH.match(ch) or _KANA.match(ch)))
         return f"{scripts.most_common(1)[0][0].title()} script"
     return None
 
