@@ -153,3 +153,13 @@ def test_two_dated_happenings_joined_by_a_conjunction_get_their_own_clauses():
                                       date_mention(a, "that evening", "2023-06-24")])
     assert "seized" in seized.description and "brokered" not in seized.description
     assert "brokered a deal" in deal.description and "seized" not in deal.description
+
+
+def test_an_outlet_credit_opening_a_paragraph_is_no_part_of_the_clause():
+    # Real DW paragraph (tests/data/real_abe_2022/04_dw.txt): the credit and the day say nothing
+    # by themselves; the day's clause runs on to what happened.
+    text = "（德国之声中文网）周六，在日本前首相安倍晋三遇刺身亡的次日，一辆灵车将他的遗体送到了东京家中。"
+    a = article("dw", text)
+    (m,) = event_mentions(a, [date_mention(a, "周六", "2022-07-09")])
+    assert "德国之声" not in m.clause
+    assert m.clause.startswith("周六，在日本前首相")

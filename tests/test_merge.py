@@ -345,3 +345,35 @@ def test_a_run_s_last_day_joins_the_run_told_by_its_first_day():
     assert told.sentence.str.contains("从周四起进行持续四天军演").any()
     event = tl.events.set_index("event_id").loc[end]
     assert (str(event.start.date()), str(event.end.date())) == ("2022-08-04", "2022-08-07")
+
+
+def test_an_earthquake_told_fourteen_times_by_four_outlets_is_one_event():
+    # Real coverage (tests/data/real_quake_2023): the 6 February 2023 quake in RFI's, NYT's,
+    # BBC's and VOA's words. Average linkage left BBC's 本周地震 apart (most pairs with it are unsure);
+    # the correlation clustering joins them because the sure pairs outweigh the unsure ones.
+    tl = load_timeline([str(Path(__file__).parent / "data" / "real_quake_2023")])
+    m = tl.mentions
+    quake = m[m.sentence.str.contains("当地时间2月6日凌晨4点17分")].event_id.iloc[0]
+    told = m[m.event_id == quake]
+    for words in ("周一早上发生的里氏7.8级地震", "星期一凌晨的地震震中在加济安泰普附近",
+                  "土耳其东南部2月6日发生7.8级地震", "受到上星期一地震的重创",
+                  "本周地震发生后，已经接连有很多次余震"):    # BBC's week-grain telling
+        assert told.sentence.str.contains(words).any(), words
+    assert told.outlet.nunique() >= 4
+
+
+def test_the_clustering_weighs_sure_pairs_against_unsure_ones_and_never_joins_a_forbidden_pair():
+    import numpy as np
+    from timeline.merge import correlation_clusters
+    # Four tellings of one event: three sure pairs, three just under the cut. Their mean
+    # probability is under the cut, their log-odds weigh for.
+    p = np.array([[1, .95, .95, .95], [.95, 1, .45, .45], [.95, .45, 1, .45], [.95, .45, .45, 1]])
+    assert len(set(correlation_clusters(p, 0.5))) == 1
+    # A weak chain: A~B and B~C a little over the cut, A and C unlike.
+    chain = np.array([[1, .6, .05], [.6, 1, .6], [.05, .6, 1]])
+    a, b, c = correlation_clusters(chain, 0.5)
+    assert a != c
+    # Date-incompatible (probability 0): never together, however sure the rest.
+    forbidden = np.array([[1, .99, .99], [.99, 1, 0], [.99, 0, 1]])
+    _, b, c = correlation_clusters(forbidden, 0.5)
+    assert b != c

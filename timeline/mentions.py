@@ -79,6 +79,8 @@ EMPTY_BRACKETS = re.compile(r"[（(]\s*[）)]")
 # MOSCOW (AP) —) says who filed the report, not what happened: no part of any clause.
 WIRE_CREDIT = re.compile(
     r"\s*(?:[（(【\[][^（）()【】\[\]]{2,40}?(?:电|電|报导|報導|报道|報道|讯|訊)[）)】\]]"
+    # or the outlet alone, as DW opens every report: （德国之声中文网）, （法新社、路透社等）
+    r"|[（(【\[](?:[^（）()【】\[\]，。、]{1,12}?(?:社|网|網|电台|電台|新闻|新聞)[、]?)+等?[）)】\]]"
     r"|[\u4e00-\u9fff]{1,4}社[^，。,\s]{0,20}?(?:电|電)(?:[（(][^）)]{0,20}[）)])?"
     r"|[A-Z][A-Za-z .,'-]{1,40}\((?:[A-Z][A-Za-z]+)\)\s*[-—–]+)\s*")
 # A clause whose subject is "this" (这是…12年后的一个重要节点) names no actor, not even an earlier one.
@@ -238,12 +240,14 @@ def clause_offsets(sentence: str, dates) -> list[tuple[int, int, int]]:
     end of its scope — the clause plus the following clauses up to the next date's clause (a
     Chinese sentence chains clauses under one time adverbial: 周三乘列车抵达阿穆尔州，与普京在
     发射场会面). A "since/after <date> …" frame keeps the date to its own clause."""
+    credit = WIRE_CREDIT.match(sentence)
+    # The credit says nothing of the event: a clause of a credit and a date (（德国之声中文网）周六，)
+    # says as little as the date alone, and its event follows.
+    told = " " * credit.end() + sentence[credit.end():] if credit else sentence
     spans = _split_between_dates(sentence, split_clauses(sentence), dates)
     expressions = [sentence[o:o + n] for o, n in dates]
-    governed = [_governed_span(sentence, spans, d, expressions) for d in dates]
+    governed = [_governed_span(told, spans, d, expressions) for d in dates]
     firsts = sorted({first for first, _ in governed})
-
-    credit = WIRE_CREDIT.match(sentence)
 
     def trimmed(a, b):
         start, end = spans[a][0], spans[b][1]

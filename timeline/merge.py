@@ -16,9 +16,10 @@ story on one day mostly tell the same happenings, once each).
 The features are not weighed here: a logistic pair scorer learnt from the hand-annotated golds
 (`scripts/train_merge.py`, checked leave-one-story-out, written to
 `timeline/data/merge_model.json`) turns them into the probability that the pair reports one
-event, and average linkage over 1 - probability, cut at the model's threshold, makes the events
-(a mention joins a group only if it is likely the same on average, so a weak A~B~C chain does
-not put A and C together). Only candidates in one date block are compared: mentions are bucketed
+event. A correlation clustering of the pairs' log-odds against the cut's makes the events (two
+groups join while their pairs weigh more for than against: a weak A~B~C chain does not put A
+and C together, while an event told many times gathers tellings whose words differ when the
+sure pairs outweigh the unsure ones). Only candidates in one date block are compared: mentions are bucketed
 by the month (month and finer dates) or the year (coarser dates) their range starts in, so the
 cost grows with the mentions per block, not with the square of the corpus. A year-grain event
 then joins the finer event of its year that reports the same kind of happening, when their
@@ -32,15 +33,14 @@ import csv
 import dataclasses
 import json
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 import numpy as np
-from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.sparse import csr_matrix
-from scipy.spatial.distance import squareform
+from scipy.sparse.csgraph import connected_components
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize
 
@@ -63,7 +63,6 @@ CONTEXT_WEIGHT = 0.5      # neighbouring sentences count half as much as the sen
 THIN_DESCRIPTION = 6      # word characters below which a description says almost nothing
 WORDISH = re.compile(r"[\w\u4e00-\u9fff]")
 
-FORBIDDEN = 1e3           # distance of a date-incompatible pair: never linked
 MAX_BLOCK = 2000          # larger blocks are cut: dense similarity costs block size squared
 
 
@@ -381,6 +380,8 @@ class _Features:
         self.quote_size = np.array([len(q) for q in quotes], dtype=float)
         self.level = np.array([_level(m.date) for m in mentions], dtype=float)
         self.thin = np.array([len(WORDISH.findall(t)) < THIN_DESCRIPTION for t in texts])
+        told = Counter((m.article_id, m.date.start, m.date.end) for m in mentions)
+        self.told_that_day = np.array([told[(m.article_id, m.date.start, m.date.end)] for m in mentions], dtype=float)
 
 
 class _Block:
@@ -632,6 +633,15 @@ def same_article(b):
 
 
 @pair_feature
+def crowded_day(b):
+    """log of how many mentions each one's article gives its date: an article that tells one
+    happening on a day tells it once or twice, so on a day it dates many times it is telling
+    several happenings, and any two of that day's mentions are less likely one."""
+    told = np.log(b.f.told_that_day[b.idx])
+    return told[:, None] + told[None, :]
+
+
+@pair_feature
 def across_languages(b):
     """The pair is in two languages (the other evidence is weaker there)."""
     return ~b.same_language
@@ -639,7 +649,7 @@ def across_languages(b):
 
 @dataclass(frozen=True)
 class MergeModel:
-    """A logistic pair scorer over `PAIR_FEATURES` and the average-linkage cut, as written by
+    """A logistic pair scorer over `PAIR_FEATURES` and the clustering's cut, as written by
     `scripts/train_merge.py` from the golds into `timeline/data/merge_model.json`."""
     weights: dict
     intercept: float
@@ -687,12 +697,68 @@ def pair_probability(features, idx, model) -> np.ndarray:
 def _cluster_block(features, idx, model):
     if len(idx) == 1:
         return [0]
-    p = pair_probability(features, idx, model)
-    dist = 1.0 - p
-    dist[p == 0.0] = FORBIDDEN
-    np.fill_diagonal(dist, 0.0)
-    tree = linkage(squareform(dist, checks=False), method="average")
-    return list(fcluster(tree, t=1.0 - model.threshold, criterion="distance"))
+    return list(correlation_clusters(pair_probability(features, idx, model), model.threshold))
+
+
+def correlation_clusters(p, threshold):
+    """Cluster numbers for the mentions whose pair probabilities are `p` (0: never together).
+
+    Each pair weighs its log-odds against the cut's, log(p/(1-p)) - log(t/(1-t)): positive when
+    the pair is likelier one event than the cut allows. Greedily, the two clusters whose pairs
+    weigh most in sum are joined while that sum is positive (correlation clustering): an event
+    told many times gathers its tellings when the sure pairs outweigh the unsure ones, where an
+    average of probabilities let a few unlike wordings of one event keep it in pieces
+    (leave-one-story-out, `benchmarks/merge.md`). A date-incompatible pair weighs -inf: its two
+    mentions never share a cluster. Clusters only grow along positive pairs, so each connected
+    part of the positive pairs is clustered alone."""
+    n = len(p)
+    with np.errstate(divide="ignore"):
+        odds = np.log(p) - np.log1p(-np.minimum(p, 1 - 1e-12))
+    weight = odds - np.log(threshold / (1 - threshold))
+    np.fill_diagonal(weight, -np.inf)
+    labels = np.empty(n, dtype=int)
+    parts, part = connected_components(csr_matrix(weight > 0), directed=False)
+    next_label = 0
+    for k in range(parts):
+        members = np.flatnonzero(part == k)
+        groups = _greedy_join(weight[np.ix_(members, members)]) if len(members) > 1 else [[0]]
+        for group in groups:
+            labels[members[group]] = next_label
+            next_label += 1
+    return labels + 1
+
+
+def _greedy_join(weight):
+    """Groups (lists of row numbers) from joining, while positive, the pair of groups whose
+    summed weight is largest. Each row keeps its best partner, so a join costs a few rows."""
+    weight = weight.copy()
+    n = len(weight)
+    alive = np.ones(n, dtype=bool)
+    groups = {i: [i] for i in range(n)}
+    best = weight.argmax(axis=1)
+    best_value = weight[np.arange(n), best]
+    while True:
+        a = int(best_value.argmax())
+        if best_value[a] <= 0:
+            break
+        b = int(best[a])
+        weight[a] += weight[b]
+        weight[:, a] = weight[a]
+        weight[a, a] = -np.inf
+        weight[b] = -np.inf
+        weight[:, b] = -np.inf
+        alive[b] = False
+        best_value[b] = -np.inf
+        groups[a].extend(groups.pop(b))
+        stale = alive & ((best == a) | (best == b))
+        stale[a] = True
+        for r in np.flatnonzero(stale):
+            best[r] = weight[r].argmax()
+            best_value[r] = weight[r, best[r]]
+        better = alive & ~stale & (weight[:, a] > best_value)
+        best[better] = a
+        best_value[better] = weight[better, a]
+    return list(groups.values())
 
 
 def blocks(mentions):
@@ -854,13 +920,15 @@ def event_date(dates):
     """(start, end, grain): the most precise date the mentions agree on."""
     start = max(d.start for d in dates)
     end = min(d.end for d in dates)
+    narrowest = lambda d: ((d.end - d.start).days, -d.confidence)
     if start <= end:
-        candidates = [d for d in dates if start <= d.start and d.end <= end]
+        # Two ranges that only overlap (4-6 and 5-8 August) agree on 5-6 August, which neither
+        # states: the common range, at the grain of the narrower.
+        best = min([d for d in dates if start <= d.start and d.end <= end] or dates, key=narrowest)
     else:
         # No common range (a run told by its range, its first day and its last): the narrowest
         # mention that overlaps every other, else the most precise one.
-        candidates = [d for d in dates if all(d.start <= o.end and o.start <= d.end for o in dates)] or dates
-    best = min(candidates, key=lambda d: ((d.end - d.start).days, -d.confidence))
-    if start > end:
+        best = min([d for d in dates if all(d.start <= o.end and o.start <= d.end for o in dates)] or dates,
+                   key=narrowest)
         start, end = best.start, best.end
     return start, end, best.grain
