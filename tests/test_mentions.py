@@ -163,3 +163,13 @@ def test_an_outlet_credit_opening_a_paragraph_is_no_part_of_the_clause():
     (m,) = event_mentions(a, [date_mention(a, "周六", "2022-07-09")])
     assert "德国之声" not in m.clause
     assert m.clause.startswith("周六，在日本前首相")
+
+
+def test_a_clause_placing_another_date_after_an_event_gives_way_to_what_happened_that_day():
+    # Real DW paragraph (tests/data/real_abe_2022/04_dw.txt): 周六 and 次日 are one day; the clause
+    # between them names the shooting only to count the day from it, and the hearse is the news.
+    text = "周六，在日本前首相安倍晋三遇刺身亡的次日，一辆灵车将他的遗体送到了东京家中。"
+    a = article("dw", text)
+    saturday, next_day = event_mentions(a, [date_mention(a, "周六", "2022-07-09"),
+                                            date_mention(a, "次日", "2022-07-09")])
+    assert saturday.description == next_day.description == "一辆灵车将他的遗体送到了东京家中"

@@ -205,9 +205,20 @@ def _governed_span(sentence, spans, date, expressions):
             while first > 0 and not ENGLISH_PREDICATE.search(sentence[spans[first - 1][0]:spans[first - 1][1]]) \
                     and not any(e in sentence[spans[first - 1][0]:spans[first - 1][1]] for e in expressions):
                 first -= 1
-    while k + 1 < len(spans) and _says_little(sentence[spans[first][0]:spans[k][1]], expressions):
+    # 周六，在安倍晋三遇刺身亡的次日，一辆灵车…: the clause between places the other date after an
+    # event; what happened on the day is told after it.
+    def told(last):
+        return "".join(sentence[s:e] for j, (s, e) in enumerate(spans[first:last + 1], first)
+                       if j == first or not _places_another_date(sentence[s:e], expressions))
+    while k + 1 < len(spans) and _says_little(told(k), expressions):
         k += 1
     return first, k
+
+
+def _places_another_date(clause_text, expressions):
+    """True for a clause that ends in 的 + a date (在…遇刺身亡的次日，): a modifier of that date."""
+    body = clause_text.rstrip(CLAUSE_PUNCT + " ")
+    return any(body.endswith(e) and body[:-len(e)].rstrip().endswith("的") for e in expressions)
 
 
 # English joins two dated happenings in one clause with a conjunction (seized Rostov on Saturday
@@ -283,8 +294,12 @@ CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 
 
 def describe(clause: str, expressions) -> str:
-    """The clause without its date words: a short description of what happened."""
-    return _tidy(_strip_dates(clause, expressions)).rstrip(CLAUSE_PUNCT + "。.!?！？")
+    """The clause without its date words and without a later clause that only places another date
+    (周六，在…遇刺身亡的次日，一辆灵车… -> 一辆灵车…): a short description of what happened."""
+    spans = split_clauses(clause)
+    kept = "".join(clause[s:e] for j, (s, e) in enumerate(spans)
+                   if j == 0 or not _places_another_date(clause[s:e], expressions))
+    return _tidy(_strip_dates(kept, expressions)).rstrip(CLAUSE_PUNCT + "。.!?！？")
 
 
 def _sentence_at(article, starts, offset):
