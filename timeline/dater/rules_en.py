@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import holidays
 from dateutil.easter import easter
+from borax.calendars.lunardate import LunarDate
 from hijridate import Gregorian, Hijri
 
 from . import calendar_math as cal
@@ -72,6 +73,10 @@ _ORDINAL_WORD = ("(?i:thirty[\\s-]first|thirtieth|twenty[\\s-](?:first|second|th
 # a two-digit year after a day and month: with its apostrophe ('96), or closing the text or
 # clause (3 Aug 96, Aug 9, 96.), so "March 3 12 people" stays a day and a count
 _SHORT_YEAR = r"(?:'|’)?(?P<yy>[0-9]{2})(?![0-9])(?:(?<=[0-9]{2})(?=\s*$|\s*[.;)\]\n](?![0-9])|\s+[0-9]{1,2}:[0-9]{2})|(?<=['’][0-9]{2}))"
+
+
+# a day's year said relative to now: March 3 last year / 12 October of next year
+_REL_YEAR = r",?\s+(?:(?i:of)\s+)?(?P<ymod>(?i:last|this|next))\s+(?i:year)\b(?!(?:'|’)s)"
 
 
 def ORDINAL_WORD_DAY(s=""):
@@ -206,6 +211,9 @@ def _month_day(m, ctx, day: int, second: int | None):
         year = _year(m) if _g(m, "y") else _sentence_year(m, ctx)
         first = year and cal.valid_date(year, month, day)
         kind, confidence = "absolute", ABSOLUTE if _g(m, "y") else INFERRED
+    elif _g(m, "ymod"):
+        first = cal.valid_date(ctx.reference.year + _SHIFT[m.group("ymod").lower()], month, day)
+        kind, confidence = "relative", INFERRED
     elif ctx.year_anchor(m.start()):
         first = cal.month_day_near(ctx.year_anchor(m.start()), month, day)
         kind, confidence = "absolute", INFERRED
@@ -340,6 +348,8 @@ def month_year(m, ctx):
         year, kind, confidence = _year(m), "absolute", ABSOLUTE
         if not year:
             return None
+    elif _g(m, "yy"):   # Sept '22
+        year, kind, confidence = two_digit_year(int(m.group("yy")), ref), "absolute", ABSOLUTE
     elif _g(m, "ymod"):
         year, kind, confidence = ref.year + _SHIFT[m.group("ymod").lower()], "relative", INFERRED
     elif not mod and _sentence_year(m, ctx):
@@ -434,8 +444,12 @@ def year_range(m, ctx):
 
 
 def decade(m, ctx):
+    """the 1990s / the '80s / 1980 s; the 1800s (or 1900s) is a century, as English uses it,
+    while the 2000s is the decade."""
     if _g(m, "full"):
         first = int(m.group("full"))
+        if first % 100 == 0 and first < 2000:
+            return Reading(date(first, 1, 1), date(first + 99, 12, 31), "decade", "absolute", ABSOLUTE)
     else:
         tens = int(_g(m, "dec") or m.group("dec2"))
         first = 2000 + tens if 2000 + tens <= ctx.reference.year else 1900 + tens
@@ -645,12 +659,13 @@ _SENTENCE_END = re.compile(r"[.!?;\n]")
 
 # two days after Christmas / 2 weeks before next Friday / a day before yesterday: the words
 # before a day (composed by the engine with the day the rules read)
-OFFSET_BEFORE_DAY = re.compile(rf"\b(?i:{_NUMBER})\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?P<dir>(?i:before|after))\s+$")
+OFFSET_BEFORE_DAY = re.compile(rf"(?<![Ff]or )(?<![Ll]asting )\b(?i:{_NUMBER})\s+(?:(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?P<dir>(?i:before|after))"
+                               r"|(?P<unit2>(?i:days?|weeks?))\s+(?P<dir2>(?i:from)))\s+$")
 
 
 def shift_by(m, reading: Reading) -> Reading | None:
-    n, unit = parse_en_number(m.group("n")), m.group("unit").lower().rstrip("s")
-    sign = -1 if m.group("dir").lower() == "before" else 1
+    n, unit = parse_en_number(m.group("n")), (m.group("unit") or m.group("unit2")).lower().rstrip("s")
+    sign = -1 if (m.group("dir") or "").lower() == "before" else 1   # a week from Friday: after it
     day = reading.start
     if unit in ("day", "week"):
         found = day + timedelta(days=sign * n * (7 if unit == "week" else 1))
@@ -786,7 +801,15 @@ _US_HOLIDAY_NAMES = {
     "christmas eve": "Christmas Eve", "christmas": "Christmas Day", "christmas day": "Christmas Day",
     "new year's eve": "New Year's Eve"}
 _FIXED_HOLIDAYS = {"boxing day": (12, 26), "may day": (5, 1), "armistice day": (11, 11),
-                   "remembrance day": (11, 11), "bastille day": (7, 14)}
+                   "remembrance day": (11, 11), "bastille day": (7, 14),
+                   "international women's day": (3, 8), "women's day": (3, 8), "earth day": (4, 22)}
+# days counted from Easter (dateutil's Western Easter) and from Thanksgiving (holidays' US calendar)
+_EASTER_DAYS = {"palm sunday": -7, "ash wednesday": -46, "shrove tuesday": -47, "mardi gras": -47,
+                "maundy thursday": -3, "holy thursday": -3, "holy saturday": -1, "easter monday": 1,
+                "ascension day": 39, "pentecost": 49, "whit sunday": 49, "whitsunday": 49, "whit monday": 50}
+_THANKSGIVING_DAYS = {"black friday": 1, "cyber monday": 4}
+_COMPUTED_HOLIDAYS = {*_EASTER_DAYS, *_THANKSGIVING_DAYS, "remembrance sunday", "lunar new year",
+                      "chinese new year"}
 _HIJRI_HOLIDAYS = {"ramadan": (9, 1, True), "eid al-fitr": (10, 1, False), "eid al fitr": (10, 1, False),
                    "eid ul-fitr": (10, 1, False), "eid al-adha": (12, 10, False), "eid al adha": (12, 10, False),
                    "eid ul-adha": (12, 10, False)}
@@ -796,7 +819,10 @@ HOLIDAY_NAMES = (r"Christmas\s+(?:Eve|Day)|Christmas|New\s+Year(?:'|’)s\s+(?:D
                  r"|Election\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|Presidents?(?:'|’)?(?:'s)?\s+Day"
                  r"|Washington(?:'|’)s\s+Birthday|(?:St\.?|Saint)\s+Patrick(?:'|’)s\s+Day|Good\s+Friday"
                  r"|Easter(?:\s+(?:Sunday|Day|Monday))?|Mother(?:'|’)s\s+Day|Father(?:'|’)s\s+Day|Armistice\s+Day"
-                 r"|Remembrance\s+Day|Bastille\s+Day|Ramadan|Eid\s+(?:al|ul)[-\s](?:Fitr|Adha)")
+                 r"|Remembrance\s+Day|Bastille\s+Day|Ramadan|Eid\s+(?:al|ul)[-\s](?:Fitr|Adha)"
+                 r"|Palm\s+Sunday|Ash\s+Wednesday|Shrove\s+Tuesday|Mardi\s+Gras|(?:Maundy|Holy)\s+Thursday|Holy\s+Saturday"
+                 r"|Ascension\s+Day|Pentecost|Whit\s*(?:Sunday|Monday)|Black\s+Friday|Cyber\s+Monday|Remembrance\s+Sunday"
+                 r"|(?:Lunar|Chinese)\s+New\s+Year(?!(?:'|’)s\s+Eve)|(?:International\s+)?Women(?:'|’)s\s+Day|Earth\s+Day")
 
 
 @lru_cache(maxsize=256)
@@ -805,8 +831,19 @@ def holiday_period(name: str, year: int) -> tuple[date, date] | None:
     if name in _FIXED_HOLIDAYS:
         month, day = _FIXED_HOLIDAYS[name]
         return date(year, month, day), date(year, month, day)
-    if name == "easter monday":
-        found = easter(year) + timedelta(days=1)
+    if name in _EASTER_DAYS:
+        found = easter(year) + timedelta(days=_EASTER_DAYS[name])
+        return found, found
+    if name in _THANKSGIVING_DAYS:
+        thanksgiving = holiday_period("thanksgiving", year)
+        found = thanksgiving and thanksgiving[0] + timedelta(days=_THANKSGIVING_DAYS[name])
+        return (found, found) if found else None
+    if name == "remembrance sunday":   # the second Sunday of November (United Kingdom)
+        first = date(year, 11, 1)
+        found = first + timedelta(days=(6 - first.weekday()) % 7 + 7)
+        return found, found
+    if name in ("lunar new year", "chinese new year"):   # the first day of the first lunar month (borax)
+        found = LunarDate(year, 1, 1).to_solar_date()
         return found, found
     if name in _HIJRI_HOLIDAYS:
         if not 1925 <= year <= 2076:   # hijridate's Umm al-Qura tables end there: no guess outside
@@ -851,7 +888,7 @@ def holiday(m, ctx):
     days) of the year the text gives, or, without one, of the nearest year in the tense."""
     name = _holiday_key(m.group("hol"))
     if name not in _US_HOLIDAY_NAMES and name not in _FIXED_HOLIDAYS and name not in _HIJRI_HOLIDAYS \
-            and name != "easter monday":
+            and name not in _COMPUTED_HOLIDAYS:
         return None
     ref = ctx.reference
     year_word = (_g(m, "ys") or "").lower()
@@ -936,7 +973,10 @@ def decade_part(m, ctx):
     else:
         tens = int(m.group("dec"))
         first = 2000 + tens if 2000 + tens <= ctx.reference.year else 1900 + tens
-    lo, hi = _DECADE_PARTS[_part(m.group("part").lower())]
+    if first % 100 == 0 and first < 2000:   # the late 1800s: the century's last third
+        lo, hi = {"early": (0, 32), "mid": (33, 66), "late": (67, 99)}[_part(m.group("part").lower())]
+    else:
+        lo, hi = _DECADE_PARTS[_part(m.group("part").lower())]
     return Reading(date(first + lo, 1, 1), date(first + hi, 12, 31), "decade", "absolute", ABSOLUTE)
 
 
@@ -1023,7 +1063,8 @@ def just_now(m, ctx):
 _MONTH_PART_WORDS = (r"(?:(?P<part>(?i:early|mid|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of"
                      r"|the\s+start\s+of|start\s+of|the\s+middle\s+of|middle\s+of))[\s-]+)")
 _YEAR_CONTEXT = (r"(?:(?P<yw>(?i:early|mid|late|(?:the\s+)?(?:end|beginning|start|middle|(?:first|second)\s+half)\s+of))[\s-]+"
-                 r"|(?<![\w$])(?i:in|since|by|until|till|from|during|before|after|through|throughout|around|circa|year|of|or|and)\s+)")
+                 r"|(?<![\w$])(?i:in|since|by|until|till|from|during|before|after|through|throughout|around|circa|year|of|or|and)\s+"
+                 r"|(?<=[12][0-9]{3},\s)(?=[12][0-9]{3}(?:,\s*[12][0-9]{3})*,?\s+(?:and|or)\s+[12][0-9]{3}\b))")
 
 # ---------------------------------------------------------------- rules: bare days, European days, shorthand offsets
 AMBIGUOUS = 0.55   # the text leaves the day-month order open (8/10: August 10 or 8 October)
@@ -1318,6 +1359,216 @@ def so_far(m, ctx):
     return Reading(date(ref.year, 1, 1), ref, "year_part", "relative", STATISTIC)
 
 
+
+# ---------------------------------------------------------------- breadth, sixth pass (issue 10)
+_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+        "fifth": 5, "5th": 5, "last": -1, "final": -1}
+_NTH_WORD = r"(?P<nth>(?i:first|second|third|fourth|fifth|last|final)|1st|2nd|3rd|4th|5th)"
+# what "of" may name after "the second Monday" / "the first week": a month (and year), a year,
+# or the running, last or next month or year
+_OF_SCOPE = (rf"(?:{MON()}(?:,?\s+{YEAR()})?|(?P<sy>1[0-9]{{3}}|20[0-9]{{2}})\b"
+             r"|(?P<scope>(?i:the|this|last|next)\s+(?:month|year))\b)")
+
+
+def _scope_period(m, ctx):
+    """The month or year `_OF_SCOPE` named: (start, end, unit, kind, confidence)."""
+    ref = ctx.reference
+    if _g(m, "mon"):
+        month = _month(m)
+        if _g(m, "y"):
+            year, kind, confidence = _year(m), "absolute", ABSOLUTE
+        elif _sentence_year(m, ctx):
+            year, kind, confidence = _sentence_year(m, ctx), "absolute", INFERRED
+        elif ctx.year_anchor(m.start()):
+            year, kind, confidence = cal.month_near(ctx.year_anchor(m.start()), month), "absolute", INFERRED
+        else:
+            year, kind, confidence = cal.nearest_month(ref, month, _future(m, ctx)), "relative", INFERRED
+        if not year:
+            return None
+        return (*cal.month_period(year, month), "month", kind, confidence)
+    if _g(m, "sy"):
+        year = int(m.group("sy"))
+        return (*cal.year_period(year), "year", "absolute", ABSOLUTE)
+    mod, unit = m.group("scope").lower().split()
+    shift = 0 if mod == "the" else _SHIFT[mod]
+    if unit == "month":
+        return (*cal.month_period(*cal.shift_month(ref.year, ref.month, shift)), "month", "relative", INFERRED)
+    return (*cal.year_period(ref.year + shift), "year", "relative", INFERRED)
+
+
+def nth_weekday_of(m, ctx):
+    """the second Monday of October / the first Tuesday in May 2024 / the last Friday of the
+    month: the day itself (holidays and deadlines are set so)."""
+    scope = _scope_period(m, ctx)
+    if not scope:
+        return None
+    start, end, unit, kind, confidence = scope
+    wd, nth = _WEEKDAYS[_weekday_name(m.group("wd"))], _NTH[m.group("nth").lower()]
+    if nth > 0:
+        found = start + timedelta(days=(wd - start.weekday()) % 7 + 7 * (nth - 1))
+    else:
+        found = end - timedelta(days=(end.weekday() - wd) % 7)
+    if found > end:
+        return None
+    return _days(found, found, kind, confidence)
+
+
+def nth_unit_of(m, ctx):
+    """the first week of March (1-7) / the last week of August (its last seven days) / the last
+    day of February / the first weekend of May 2022 (its first Saturday and the Sunday after)."""
+    scope = _scope_period(m, ctx)
+    if not scope:
+        return None
+    start, end, _, kind, confidence = scope
+    nth, unit = _NTH[m.group("nth").lower()], m.group("unit").lower()
+    if unit == "day":
+        found = start + timedelta(days=nth - 1) if nth > 0 else end
+        return _days(found, found, kind, confidence) if found <= end else None
+    if unit == "weekend":
+        if nth > 0:
+            saturday = start + timedelta(days=(5 - start.weekday()) % 7 + 7 * (nth - 1))
+        else:
+            saturday = end - timedelta(days=(end.weekday() - 6) % 7) - timedelta(days=1)   # the last Sunday's eve
+        return _days(saturday, saturday + timedelta(days=1), kind, confidence) if saturday <= end else None
+    if nth > 0:
+        first = start + timedelta(days=7 * (nth - 1))
+        last = min(first + timedelta(days=6), end)
+    else:
+        first, last = end - timedelta(days=6), end
+    if first > end:
+        return None
+    return Reading(first, last, "week", kind, confidence)
+
+
+def week_of_day(m, ctx):
+    """the week of March 6 (its Monday-to-Sunday week) / the week ending Sept. 3 (the seven days
+    up to it) / the week beginning Monday (seven days from it)."""
+    day = _month_day(m, ctx, int(m.group("d")), None) if _g(m, "d") else None
+    if not day:
+        return None
+    how = m.group("how").lower()
+    if how == "ending":
+        first, last = day.start - timedelta(days=6), day.start
+    elif how in ("beginning", "starting", "commencing"):
+        first, last = day.start, day.start + timedelta(days=6)
+    else:
+        first = day.start - timedelta(days=day.start.weekday())
+        last = first + timedelta(days=6)
+    return Reading(first, last, "week", day.kind, day.confidence)
+
+
+_YEAR_AGO_UNITS = {"week": 7, "month": None, "year": None}
+
+
+def same_day_shifted(m, ctx):
+    """a year ago today / a week ago yesterday / this day last year: the day itself."""
+    ref = ctx.reference
+    if _g(m, "dir"):   # this day last year
+        n, unit, sign, base = 1, m.group("unit2").lower(), -1 if m.group("dir").lower() == "last" else 1, ref
+    else:
+        n, unit, sign = parse_en_number(m.group("n")), m.group("unit").lower().rstrip("s"), -1
+        base = ref - timedelta(days=1) if m.group("base").lower() == "yesterday" else ref
+    if unit == "week":
+        found = base + timedelta(days=sign * 7 * n)
+    else:
+        year, month = cal.shift_month(base.year, base.month, sign * n * (12 if unit == "year" else 1))
+        found = cal.valid_date(year, month, min(base.day, cal.last_day(year, month)))
+    return found and _days(found, found, "relative", INFERRED)
+
+
+_ORDINAL_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+def quarter_of_year(m, ctx):
+    """the fourth quarter of last year / last year's third quarter / 2020's fourth quarter /
+    1Q 2022 / 4Q22 / the second half of last year / H1 2023 / 2H22."""
+    ref = ctx.reference
+    if _g(m, "qy") or _g(m, "hy"):
+        raw = _g(m, "qy") or m.group("hy")
+        year, kind, confidence = (int(raw) if len(raw) == 4 else two_digit_year(int(raw), ref)), "absolute", ABSOLUTE
+    elif _g(m, "yq"):
+        year, kind, confidence = int(m.group("yq")), "absolute", ABSOLUTE
+    else:
+        mod = (_g(m, "ymod") or _g(m, "ymod2")).lower()
+        year, kind, confidence = ref.year + _SHIFT[mod], "relative", INFERRED
+    if _g(m, "half") or _g(m, "hn"):
+        half = 1 if (_g(m, "hn") or m.group("half").lower()) in ("1", "first") else 2
+        start, end = cal.half_year_period(year, half)
+        return Reading(start, end, "half_year", kind, confidence)
+    q = int(m.group("qd")) if _g(m, "qd") else _ORDINAL_QUARTERS[m.group("qo").lower()]
+    start, end = cal.quarter_period(year, q)
+    return Reading(start, end, "quarter", kind, confidence)
+
+
+_DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+                 "seventies": 70, "eighties": 80, "nineties": 90}
+
+
+def decade_word(m, ctx):
+    """the nineties / the Sixties / the late seventies / the Roaring Twenties: the latest such
+    decade begun by the reference year (the twenties written in 2023 are the 2020s)."""
+    tens = _DECADE_WORDS[m.group("dw").lower()]
+    first = 1900 + tens if _g(m, "roaring") or 2000 + tens > ctx.reference.year else 2000 + tens
+    start, end = cal.decade_period(first)
+    if _g(m, "part"):
+        lo, hi = _DECADE_PARTS[_part(m.group("part").lower())]
+        start, end = date(first + lo, 1, 1), date(first + hi, 12, 31)
+    return Reading(start, end, "decade", "absolute", INFERRED)
+
+
+def era_year(m, ctx):
+    """476 AD / AD 1066 / 800 CE: a year of the common era, before 1000 too."""
+    year = int(_g(m, "y") or m.group("y2"))
+    if not 1 <= year <= 2100:
+        return None
+    start, end = cal.year_period(year)
+    first = m.start("y") if _g(m, "y") else m.start("ad")   # the words before it (in, since) are no part
+    return Reading(start, end, "year", "absolute", ABSOLUTE, span=(first, m.end()))
+
+
+def end_dash(m, ctx):
+    """end-March / start-2024 / year-end / month-end (as wires and markets write them): the last
+    (or first) third of the month, the year's last (first) two months."""
+    part = "late" if (_g(m, "edge") or "end").lower() in ("end", "year-end", "month-end") else "early"
+    ref = ctx.reference
+    if _g(m, "mon"):
+        month = _month(m)
+        year = _year(m) if _g(m, "y") else cal.nearest_month(ref, month, _future(m, ctx))
+        start, end = cal.month_part_period(year, month, part)
+        return Reading(start, end, "month_part", "absolute" if _g(m, "y") else "relative", ABSOLUTE if _g(m, "y") else INFERRED)
+    if _g(m, "ey"):
+        start, end = cal.year_part_period(int(m.group("ey")), part)
+        return Reading(start, end, "year_part", "absolute", ABSOLUTE)
+    if _g(m, "unit") and m.group("unit").lower() == "month":
+        start, end = cal.month_part_period(ref.year, ref.month, "late")
+        return Reading(start, end, "month_part", "relative", INFERRED)
+    year = int(m.group("yy2")) if _g(m, "yy2") else ref.year
+    start, end = cal.year_part_period(year, "late")
+    return Reading(start, end, "year_part", "absolute" if _g(m, "yy2") else "relative", ABSOLUTE if _g(m, "yy2") else INFERRED)
+
+
+
+# year-end / month-end as a date only after a preposition (by year-end): "year-end bonuses" is a kind
+_END_PREP = "(?:" + "|".join(f"(?<=\\b{p} )" for p in ("by", "at", "before", "until", "till", "after", "around", "toward",
+                                                        "towards", "since", "near", "to", "from", "By", "At", "Before", "Until")) + ")"
+
+
+class _QuarterMatch:
+    """en_quarter_of_year's alternatives name the same parts apart (qo / qo2 ...): one view."""
+    _SAME = {"qo": "qo2", "half": "half2", "hn": "hn2", "hy": "hy2"}
+
+    def __init__(self, m):
+        self.m = m
+
+    def groupdict(self):
+        d = dict(self.m.groupdict())
+        for a, b in self._SAME.items():
+            d[a] = d.get(a) or d.get(b)
+        return d
+
+    def group(self, name):
+        return self.groupdict()[name]
+
 RULES: tuple[Rule, ...] = (
     # A wire dateline opening a paragraph (TOKYO, Aug 24 (Reuters) -) says when the report was
     # filed, i.e. its publication day: no event happened on it.
@@ -1326,22 +1577,23 @@ RULES: tuple[Rule, ...] = (
          r"\((?:Reuters|AP|AFP|Bloomberg|Xinhua|Kyodo|Yonhap|dpa|UPI|CNN|BBC)\)", None,
          (("TOKYO, Aug 24 (Reuters) - Japan began", "-"), ("SEOUL, South Korea, Sept. 13 (AP) —", "-")),
          silent=True),
-    Rule("en_month_day", rf"{_WEEKDAY_PREFIX}{MON()}\s*{DAY()}{DAY_RANGE}(?:(?:\s*,\s*|\s+)(?:{YEAR()}|{_SHORT_YEAR}))?{TIME_OF_DAY}", month_day,
+    Rule("en_month_day", rf"{_WEEKDAY_PREFIX}{MON()}\s*(?:(?i:the)\s+(?=[0-9]{{1,2}}(?:st|nd|rd|th)\b))?{DAY()}{DAY_RANGE}(?:(?:\s*,\s*|\s+)(?:{YEAR()}|{_SHORT_YEAR})|{_REL_YEAR})?{TIME_OF_DAY}", month_day,
          (("September 13, 2023", "2023-09-13 day"), ("Sept. 13", "2023-09-13 day"), ("Feb 4-5", "2023-02-04..2023-02-05 day"),
           ("Wednesday, Sept. 13", "2023-09-13 day"), ("Dec. 30", "2022-12-30 day"), ("Jan 5 , 2019", "2019-01-05 day"),
           ("Jan5 2019", "2019-01-05 day"), ("december 6", "2022-12-06 day"), ("Tue Jan 5, 2021", "2021-01-05 day"),
-          ("Aug 9, '96", "1996-08-09 day"), ("Aug 9, 96", "1996-08-09 day")),
+          ("Aug 9, '96", "1996-08-09 day"), ("Aug 9, 96", "1996-08-09 day"), ("September the 12th", "2023-09-12 day"),
+          ("March 3 last year", "2022-03-03 day"), ("Oct. 2 of next year", "2024-10-02 day")),
          anaphoric=True),
     # "March 3, 12 people died": a comma before a count is no list of days
     Rule("en_days_listed", rf"{MON()}\s*{DAY()}\s*(?:,(?!\s*[0-9]+\s+(?!and\b|or\b)[a-z])|and|or|&)\s*(?P<dl>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\b"
          rf"(?!\s*(?:{_MONTH_NAMES}))(?:,?\s+{YEAR()})?", days_listed,
          (("Sept. 17 or 18", "2023-09-18 day"), ("Nov. 3 and 4, 2022", "2022-11-04 day")),
          anaphoric=True),
-    Rule("en_day_month", rf"{_WEEKDAY_PREFIX}(?:the\s+)?\b{DAY()}{DAY_RANGE}\s+(?:of\s+)?{MON_AFTER_DAY()}(?:(?:\s*,\s*|\s+)(?:{YEAR()}|{_SHORT_YEAR}))?{TIME_OF_DAY}",
+    Rule("en_day_month", rf"{_WEEKDAY_PREFIX}(?:the\s+)?\b{DAY()}{DAY_RANGE}\s+(?:of\s+)?{MON_AFTER_DAY()}(?:(?:\s*,\s*|\s+)(?:{YEAR()}|{_SHORT_YEAR})|{_REL_YEAR})?{TIME_OF_DAY}",
          month_day,
          (("13 September 2023", "2023-09-13 day"), ("4-5 February", "2023-02-04..2023-02-05 day"),
           ("the 13th of September", "2023-09-13 day"), ("3rd Feb 82", "1982-02-03 day"), ("19 dec", "2022-12-19 day"),
-          ("3 jan 2018", "2018-01-03 day")),
+          ("3 jan 2018", "2018-01-03 day"), ("12 March this year", "2023-03-12 day")),
          anaphoric=True),
     # a day written as an ordinal word: after its month (May eighth) or before it with "of" or a
     # year (the fifth of May, eighth to eleventh May 2010); "the second May election" is no date
@@ -1387,12 +1639,13 @@ RULES: tuple[Rule, ...] = (
           ("In 2019, icebergs drifted between March and August", "2019-03-01..2019-08-31 month")),
          anaphoric=True),
     Rule("en_month", rf"(?:(?P<mod>(?i:last|this|next))\s+|{_MONTH_PART_WORDS})?{MON()}"
-         rf"(?:(?:\s*,\s*|\s+|-)(?:(?i:of)\s+)?{YEAR()}|\s+(?:of\s+)?(?P<ymod>(?i:last|this|next))\s+year\b)?(?!\s*[0-9])",
+         rf"(?:(?:\s*,\s*|\s+|-)(?:(?i:of)\s+)?{YEAR()}|\s+(?:of\s+)?(?P<ymod>(?i:last|this|next))\s+year\b|\s+(?:'|’)(?P<yy>[0-9]{{2}})\b)?(?!\s*[0-9])",
          month_year,
          (("June", "2023-06-01..2023-06-30 month"), ("June 2023", "2023-06-01..2023-06-30 month"),
           ("late June", "2023-06-21..2023-06-30 month_part"), ("the end of June", "2023-06-21..2023-06-30 month_part"),
           ("mid-July 2021", "2021-07-11..2021-07-20 month_part"), ("in May", "2023-05-01..2023-05-31 month"),
-          ("next March", "2024-03-01..2024-03-31 month"), ("July of 1995", "1995-07-01..1995-07-31 month")),
+          ("next March", "2024-03-01..2024-03-31 month"), ("July of 1995", "1995-07-01..1995-07-31 month"),
+          ("September '22", "2022-09-01..2022-09-30 month")),
          anaphoric=True),
     Rule("en_year_month", rf"(?<![0-9])(?P<y>1[0-9]{{3}}|20[0-9]{{2}})\s+(?P<mon>{_FULL_MONTHS}|(?i:{_SAFE_MONTHS}))\b(?:\s+{DAY()})?(?![0-9:])",
          year_month, (("2019 July", "2019-07-01..2019-07-31 month"), ("2019 July 4", "2019-07-04 day"))),
@@ -1415,7 +1668,8 @@ RULES: tuple[Rule, ...] = (
           ("the first half of 2023", "2023-01-01..2023-06-30 half_year"), ("the end of 2019", "2019-11-01..2019-12-31 year_part"),
           ("the 2022 election", "2022-01-01..2022-12-31 year"), ("2019", "2019-01-01..2019-12-31 year"))),
     Rule("en_decade_part", r"\b(?i:the\s+)?(?P<part>(?i:early|mid|late))[\s-]+(?:(?P<full>1[0-9]{2}0|20[0-9]0)s|(?:'|’)(?P<dec>[0-9]0)s)\b",
-         decade_part, (("the early 2000s", "2000-01-01..2003-12-31 decade"), ("the late '90s", "1997-01-01..1999-12-31 decade"))),
+         decade_part, (("the early 2000s", "2000-01-01..2003-12-31 decade"), ("the late '90s", "1997-01-01..1999-12-31 decade"),
+                      ("the late 1800s", "1867-01-01..1899-12-31 decade"))),
     Rule("en_century", r"\b(?:(?i:the\s+)?(?:(?P<part>(?i:early|mid|late))[\s-]+)?(?P<c>1[0-9]th|2[01](?:st|th)|(?i:eighteenth|nineteenth|twentieth|twenty[-\s]first))"
          r"\s+(?i:century)|(?P<cmod>(?i:this|last|next))\s+(?i:century))\b(?!-)", century,
          (("the 19th century", "1800-01-01..1899-12-31 decade"), ("the early 20th century", "1900-01-01..1932-12-31 decade"),
@@ -1426,7 +1680,8 @@ RULES: tuple[Rule, ...] = (
          (("in the spring of 2022", "2022-03-01..2022-05-31 year_part"), ("this summer", "2023-06-01..2023-08-31 year_part"),
           ("last winter", "2022-12-01..2023-02-28 year_part"), ("winter 2021", "2021-12-01..2022-02-28 year_part"))),
     Rule("en_decade", r"\b(?P<full>1[0-9]{2}0|20[0-9]0)\s?s\b|\bthe\s+(?:'|’)?(?P<dec>[0-9]0)s\b|(?<!\w)(?:'|’)(?P<dec2>[0-9]0)s\b", decade,
-         (("the 1990s", "1990-01-01..1999-12-31 decade"), ("the '80s", "1980-01-01..1989-12-31 decade"))),
+         (("the 1990s", "1990-01-01..1999-12-31 decade"), ("the '80s", "1980-01-01..1989-12-31 decade"),
+          ("the 1800s", "1800-01-01..1899-12-31 decade"), ("the 2000s", "2000-01-01..2009-12-31 decade"))),
     Rule("en_weekday_day", rf"\b(?P<wd>{_WEEKDAY_NAMES}\b|{_WEEKDAY_ABBR}),?\s+(?P<the>(?i:the)\s+)?(?P<d>3[01]|[12][0-9]|0?[1-9])(?P<suf>st|nd|rd|th)?\b"
          rf"(?![:./-]?[0-9]|\s*(?:[ap]\.?m\b|(?:of\s+)?(?:{_MONTH_NAMES}|(?i:{_SAFE_MONTHS}))))", weekday_with_day,
          (("Saturday 2nd", "2023-09-02 day"), ("Tuesday the 12th", "2023-09-12 day"), ("Fri, the 27th", "2023-10-27 day"))),
@@ -1475,8 +1730,11 @@ RULES: tuple[Rule, ...] = (
     Rule("en_relative_part", rf"{_MONTH_PART_WORDS}(?P<mod>(?i:last|this|next))\s+(?P<unit>(?i:month|year))\b",
          relative_part,
          (("late last year", "2022-11-01..2022-12-31 year_part"), ("early next month", "2023-10-01..2023-10-10 month_part"))),
-    Rule("en_day_ordinal", rf"\b(?i:on\s+the)\s+(?P<d>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{_MONTH_NAMES}))",
-         bare_ordinal_day, (("on the 13th", "2023-09-13 day"),),
+    Rule("en_day_ordinal", rf"\b(?i:on\s+the)\s+(?P<d>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{_MONTH_NAMES}))"
+         r"(?!\s+(?:anniversar|birthday|centur|amendment|floor|round|straight|consecutive|time|lap|minute|inning|hole|edition|session"
+         r"|annual|congress|parliament|president|day|week|month|year|overtime|attempt|place|grade|district|street|avenue|division"
+         r"|fleet|army|regiment|brigade|battalion|storey|story|level|stage|episode|game|match|leg|ballot|vote|summit|meeting|hour|of\s+(?:its|his|her|their|the|a|an)\b)\w*)",
+         bare_ordinal_day, (("on the 13th", "2023-09-13 day"), ("on the 20th anniversary of the attacks", "-"), ("on the 3rd floor", "-")),
          anaphoric=True),
     Rule("en_offset", rf"\b(?i:{_NUMBER})\s+(?P<unit>(?i:days?|weeks?|fortnights?|months?|years?|decades?))\s+"
          r"(?P<dir>(?i:ago|earlier|later|from\s+(?:now|today|tomorrow)|previously)\b|(?i:before|after)\b(?!\s+\w))",
@@ -1537,6 +1795,47 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?P<y>(?:19|20)[0-9]{2})|(?P<yy>[0-9]{2}))?(?![A-Za-z0-9])",
          glued_day, (("SUN 15SEP", "2023-09-15 day"), ("03JAN2019", "2019-01-03 day"), ("The flight left 03JAN19", "2019-01-03 day"),
                      ("Model 5MAX", "-")), anaphoric=True),
+    # ---- breadth, sixth pass (issue 10)
+    Rule("en_nth_weekday_of", rf"\b(?i:the)\s+{_NTH_WORD}\s+{WEEKDAY}\s+(?i:of|in)\s+{_OF_SCOPE}", nth_weekday_of,
+         (("on the second Monday of October", "2022-10-10 day"), ("the first Tuesday in May 2024", "2024-05-07 day"),
+          ("the last Friday of the month", "2023-09-29 day"), ("the last Monday of May", "2023-05-29 day")),
+         anaphoric=True),
+    Rule("en_nth_unit_of", rf"\b(?i:the)\s+{_NTH_WORD}\s+(?P<unit>(?i:week|day|weekend))\s+(?i:of|in)\s+{_OF_SCOPE}", nth_unit_of,
+         (("in the last week of August", "2023-08-25..2023-08-31 week"), ("the first week of September 2022", "2022-09-01..2022-09-07 week"),
+          ("on the last day of February", "2023-02-28 day"), ("the first weekend of July", "2023-07-01..2023-07-02 day"),
+          ("the first day of next month", "2023-10-01 day"), ("the last day of the year", "2023-12-31 day")),
+         anaphoric=True),
+    Rule("en_week_of_day", rf"\b(?i:the)\s+(?i:week)\s+(?P<how>(?i:of|ending|beginning|starting|commencing))\s+{MON()}\s*{DAY()}(?:,?\s+{YEAR()})?",
+         week_of_day,
+         (("the week of March 6", "2023-03-06..2023-03-12 week"), ("in the week ending Sept. 3", "2023-08-28..2023-09-03 week"),
+          ("the week beginning Sept. 4, 2023", "2023-09-04..2023-09-10 week")), anaphoric=True),
+    Rule("en_same_day_shifted", r"\b(?:(?P<n>(?i:an?|one|two|three|four|five|six|[1-9]))\s+(?P<unit>(?i:weeks?|months?|years?))\s+(?i:ago)\s+(?P<base>(?i:today|yesterday))"
+         r"|(?i:this\s+(?:very\s+)?day)\s+(?P<dir>(?i:last|next))\s+(?P<unit2>(?i:week|month|year)))\b", same_day_shifted,
+         (("a year ago today", "2022-09-15 day"), ("this day last year", "2022-09-15 day"), ("a week ago yesterday", "2023-09-07 day"))),
+    Rule("en_quarter_of_year", r"(?:\b(?:(?P<yq>[12][0-9]{3})|(?P<ymod2>(?i:last|this|next))\s+(?i:year))(?:'|’)s\s+(?:(?P<qo>(?i:first|second|third|fourth))[\s-]+(?i:quarter)|(?P<half>(?i:first|second))\s+(?i:half))"
+         r"|\b(?i:the)\s+(?:(?P<qo2>(?i:first|second|third|fourth))[\s-]+(?i:quarter)|(?P<half2>(?i:first|second))\s+(?i:half))\s+(?i:of)\s+(?P<ymod>(?i:last|this|next))\s+(?i:year)"
+         r"|(?<![\w-])(?P<qd>[1-4])Q\s?(?:'|’)?(?P<qy>20[0-9]{2}|[0-9]{2})|(?<![\w-])(?:H(?P<hn>[12])\s?(?:'|’)?(?P<hy>20[0-9]{2}|[0-9]{2})|(?P<hn2>[12])H\s?(?:'|’)?(?P<hy2>20[0-9]{2}|[0-9]{2})))\b",
+         lambda m, ctx: quarter_of_year(_QuarterMatch(m), ctx),
+         (("the fourth quarter of last year", "2022-10-01..2022-12-31 quarter"), ("2020's fourth quarter", "2020-10-01..2020-12-31 quarter"),
+          ("last year's third quarter", "2022-07-01..2022-09-30 quarter"), ("the second half of last year", "2022-07-01..2022-12-31 half_year"),
+          ("H1 2023", "2023-01-01..2023-06-30 half_year"), ("2Q 2022", "2022-04-01..2022-06-30 quarter"), ("4Q22", "2022-10-01..2022-12-31 quarter"),
+          ("1H23", "2023-01-01..2023-06-30 half_year"))),
+    Rule("en_decade_word", r"\b(?i:the)\s+(?:(?P<roaring>(?i:roaring))\s+|(?P<part>(?i:early|mid|late))[\s-]+)?(?P<dw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
+         decade_word, (("in the nineties", "1990-01-01..1999-12-31 decade"), ("the late Seventies", "1977-01-01..1979-12-31 decade"),
+                       ("the Roaring Twenties", "1920-01-01..1929-12-31 decade"))),
+    Rule("en_era_year", r"(?:(?<![\w])(?i:in|since|by|from|until|around|circa|after|before|of)\s+)?\b(?:(?P<y>[1-9][0-9]{0,3})\s*(?:AD|A\.D\.|CE|C\.E\.)(?!\w)|(?P<ad>AD|A\.D\.)\s*(?P<y2>[1-9][0-9]{0,3})\b)", era_year,
+         (("Rome fell in 476 AD", "0476-01-01..0476-12-31 year"), ("in AD 1066", "1066-01-01..1066-12-31 year"), ("800 CE", "0800-01-01..0800-12-31 year"))),
+    # before the common era: no date the calendar here holds (753 BC); the number is no year either
+    Rule("en_bc_year", r"(?:(?<![\w])(?i:in|since|by|from|until|around|circa|after|before|of)\s+)?\b[0-9]{1,4}\s*(?:BC|B\.C\.|BCE|B\.C\.E\.)(?![\w])", None, (("Rome was founded in 753 BC", "-"), ("in 2012 BCE", "-")), silent=True),
+    # named days that are events, not calendar days (Black Monday 1987, Bloody Sunday, Super Tuesday)
+    Rule("en_event_weekday", r"\b(?:Black\s+(?:Monday|Tuesday|Wednesday|Thursday|Saturday|Sunday)|Bloody\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+         r"|Super\s+(?:Tuesday|Saturday|Sunday)|Blue\s+Monday|Manic\s+Monday)\b", None,
+         (("Super Tuesday voters went to the polls", "-"), ("since Bloody Sunday", "-")), silent=True),
+    Rule("en_end_dash", rf"(?:\b(?P<edge>(?i:end|start|beginning))-(?:{MON()}(?:\s+{YEAR()})?|(?P<ey>1[0-9]{{3}}|20[0-9]{{2}})\b)"
+         r"|" + _END_PREP + r"(?:\b(?P<unit>(?i:year|month))[-\s](?i:end)\b(?:\s+(?P<yy2>20[0-9]{2})\b)?|\b(?i:the\s+)?(?i:year)(?:'|’)s\s+(?i:end)\b))",
+         end_dash, (("by end-March", "2023-03-21..2023-03-31 month_part"), ("end-2024", "2024-11-01..2024-12-31 year_part"),
+                    ("by year-end", "2023-11-01..2023-12-31 year_part"), ("at month-end", "2023-09-21..2023-09-30 month_part"),
+                    ("at year-end 2022", "2022-11-01..2022-12-31 year_part"), ("Year-end bonuses were cut", "-"))),
     # ---- statistics spans (issue 10), at STATISTIC: under the default cut
     Rule("en_first_units", rf"\b(?i:the) (?P<fl>(?i:first|last|final)) {_STAT_NUMBER}\s+(?P<unit>(?i:months|quarters|weeks|days))\s+(?i:of)\s+"
          rf"(?:{MON()}(?:,?\s+{YEAR()})?|(?P<scope>(?i:the\s+year|this\s+year|last\s+year|next\s+year|the\s+month|this\s+month|last\s+month)\b|(?:1[0-9]{{3}}|20[0-9]{{2}})\b))",
@@ -1586,7 +1885,8 @@ _ANCHORS = {
     "en_season": _cased("spring", "summer", "autumn", "fall", "winter"),
     "en_relative_day": _cased("yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening"),
     "en_relative_period": _cased("week", "month", "year"), "en_weekend": _cased("weekend"),
-    "en_holiday": r"Day|Eve|Christmas|Halloween|Thanksgiving|Juneteenth|Easter|Ramadan|Eid|Fourth|Friday|Birthday",
+    "en_holiday": r"Day|Eve|Christmas|Halloween|Thanksgiving|Juneteenth|Easter|Ramadan|Eid|Fourth|Friday|Birthday"
+                  r"|Sunday|Monday|Tuesday|Thursday|Saturday|Wednesday|Gras|Pentecost|New\s+Year",
     "en_unit_before_last": r"(?i:before\s+last|after\s+next)", "en_end_of_current": r"(?i:of\s+the\s+(?:month|year))",
     "en_hours_ago": r"(?i:ago|from\s+now)", "en_relative_part": r"(?i:(?:last|this|next)\s+(?:month|year))",
     "en_offset": rf"(?:{_cased('day', 'week', 'fortnight', 'month', 'year', 'decade')})s?\s+(?i:ago|earlier|later|from|previously|before|after)",
@@ -1605,6 +1905,11 @@ _ANCHORS = {
     # a sign before a number, "ago / from now / hence", or in / within before a number and unit
     # literal first characters (a fast scan): a sign before a digit, ago / hence / from now, in or
     # within before a number
+    "en_nth_weekday_of": _WEEKDAY_ANCHOR, "en_nth_unit_of": _cased("week", "day", "weekend"),
+    "en_week_of_day": _cased("week"), "en_same_day_shifted": r"(?i:ago\s+(?:today|yesterday)|day\s+(?:last|next))",
+    "en_quarter_of_year": r"(?i:quarter|half)|[1-4]Q|H[12]|[12]H", "en_decade_word": r"(?i:ties\b)",
+    "en_era_year": r"AD|A\.D\.|CE|C\.E\.", "en_bc_year": r"BC|B\.C\.", "en_event_weekday": r"Black|Bloody|Super|Blue|Manic",
+    "en_end_dash": r"(?i:end|start|beginning)-|(?i:year|month)[-\s](?i:end)|(?i:year)(?:'|’)s\s+(?i:end)",
     "en_offset_chain": rf"ago\b|hence\b|from\s+now|[+-]\s?[0-9]|[Ii]n\s+(?:[0-9]|(?i:{_WORD_NUMBER})\b)|[Ww]ithin\s+(?:[0-9]|(?i:{_WORD_NUMBER})\b)",
 }
 RULES = tuple(dataclasses.replace(rule, anchor=_ANCHORS[rule.name]) for rule in RULES)

@@ -1,0 +1,303 @@
+"""Writes en_breadth6.tsv: the English families of issue 10's sixth pass, in past and future
+sentence frames at several reference days. The expected values are worked out here by calendar
+arithmetic (datetime, dateutil's Easter, borax's lunar calendar for the Lunar New Year, the US
+Thanksgiving rule), not taken from the dater's output.
+
+    python timeline/dater/examples/build_en_breadth6.py
+"""
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+from pathlib import Path
+
+from borax.calendars.lunardate import LunarDate
+from dateutil.easter import easter
+
+OUT = Path(__file__).with_name("en_breadth6.tsv")
+REFS = (date(2024, 6, 12), date(2021, 11, 3), date(2019, 2, 20))
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December"]
+NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}
+PAST = ("The board met on {x}.", "Voters went to the polls on {x}, officials said.")
+FUTURE = ("The board will meet on {x}.", "The summit is expected to open on {x}.")
+lines: list[str] = []
+
+
+def d(x: date) -> str:
+    return x.isoformat()
+
+
+def day(x: date) -> str:
+    return f"{d(x)} day"
+
+
+def span(a: date, b: date, grain: str) -> str:
+    return f"{d(a)}..{d(b)} {grain}"
+
+
+def add(text: str, ref: date, *items: tuple[str, str]):
+    expected = " | ".join(f"{e} = {v}" for e, v in items) if items else "-"
+    lines.append(f"{text}\t{d(ref)}\t{expected}")
+
+
+def month_last(y, m):
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def past_month_year(ref, m):       # the last such month begun by the reference day
+    return ref.year if m <= ref.month else ref.year - 1
+
+
+def future_month_year(ref, m):     # the coming (or running) such month
+    return ref.year if m >= ref.month else ref.year + 1
+
+
+def nth_weekday(y, m, wd, nth):
+    if nth > 0:
+        first = date(y, m, 1)
+        return first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (nth - 1))
+    last = month_last(y, m)
+    return last - timedelta(days=(last.weekday() - wd) % 7)
+
+
+def thanksgiving(y):
+    return nth_weekday(y, 11, 3, 4)
+
+
+# ---- the Nth weekday of a month
+lines.append("# English examples, issue 10 sixth pass (written by build_en_breadth6.py). Synthetic sentences.")
+lines.append("# --- the second Monday of October / the last Friday of the month")
+for ref in REFS:
+    for nth, n in NTH.items():
+        for wd_i in (0, 3, 4):
+            wd = WEEKDAYS[wd_i]
+            for m in (3, 10):
+                mon = MONTHS[m - 1]
+                x = f"the {nth} {wd} of {mon}"
+                for frame in PAST:
+                    y = past_month_year(ref, m)
+                    add(frame.format(x=x), ref, (x, day(nth_weekday(y, m, wd_i, n))))
+                for frame in FUTURE[:1]:
+                    y = future_month_year(ref, m)
+                    add(frame.format(x=x), ref, (x, day(nth_weekday(y, m, wd_i, n))))
+            x = f"the {nth} {wd} in May 2022"
+            add(PAST[0].format(x=x), ref, (x, day(nth_weekday(2022, 5, wd_i, n))))
+    for scope, shift in (("the month", 0), ("next month", 1), ("last month", -1)):
+        y, m = divmod(ref.year * 12 + ref.month - 1 + shift, 12)
+        x = f"the last Friday of {scope}"
+        add(f"Rents are due on {x}.", ref, (x, day(nth_weekday(y, m + 1, 4, -1))))
+        x = f"the first Monday of {scope}"
+        add(f"Rents are due on {x}.", ref, (x, day(nth_weekday(y, m + 1, 0, 1))))
+
+# ---- the Nth week / day / weekend of a month or year
+lines.append("# --- the first week of March / the last day of February / the first weekend of July")
+for ref in REFS:
+    for m in (2, 8, 12):
+        mon = MONTHS[m - 1]
+        for frame, yfun in ((PAST[0], past_month_year), (FUTURE[0], future_month_year)):
+            y = yfun(ref, m)
+            for nth, n in (("first", 1), ("second", 2), ("third", 3), ("last", -1)):
+                x = f"the {nth} week of {mon}"
+                a = date(y, m, 1) + timedelta(days=7 * (n - 1)) if n > 0 else month_last(y, m) - timedelta(days=6)
+                b = min(a + timedelta(days=6), month_last(y, m))
+                add(frame.format(x=x), ref, (x, span(a, b, "week")))
+            x = f"the last day of {mon}"
+            add(frame.format(x=x), ref, (x, day(month_last(y, m))))
+            x = f"the first day of {mon}"
+            add(frame.format(x=x), ref, (x, day(date(y, m, 1))))
+            x = f"the first weekend of {mon}"
+            sat = nth_weekday(y, m, 5, 1)
+            add(frame.format(x=x), ref, (x, span(sat, sat + timedelta(days=1), "day")))
+    for yr in (2016, 2022):
+        x = f"the first week of {yr}"
+        add(PAST[1].format(x=x), ref, (x, span(date(yr, 1, 1), date(yr, 1, 7), "week")))
+        x = f"the last week of September {yr}"
+        add(PAST[1].format(x=x), ref, (x, span(date(yr, 9, 24), date(yr, 9, 30), "week")))
+    x = "the last day of the year"
+    add(f"Filings close on {x}.", ref, (x, day(date(ref.year, 12, 31))))
+    x = "the first day of next year"
+    add(f"The tax takes effect on {x}.", ref, (x, day(date(ref.year + 1, 1, 1))))
+    x = "the last week of last year"
+    add(f"Prices fell in {x}.", ref, (x, span(date(ref.year - 1, 12, 25), date(ref.year - 1, 12, 31), "week")))
+
+# ---- the week of / ending / beginning a day
+lines.append("# --- the week of March 6 / the week ending Sept. 3 / the week beginning May 4, 2020")
+for ref in REFS:
+    for m, dd in ((3, 6), (9, 3), (1, 17)):
+        # the dater's stated past window: the last 11 months or the next one (nearest_month_day)
+        x0 = next(date(y, m, dd) for y in (ref.year - 1, ref.year, ref.year + 1)
+                  if ref - timedelta(days=334) <= date(y, m, dd) <= ref + timedelta(days=31))
+        mon = MONTHS[m - 1]
+        x = f"the week of {mon} {dd}"
+        monday = x0 - timedelta(days=x0.weekday())
+        add(f"Claims rose in {x}, the data showed.", ref, (x, span(monday, monday + timedelta(days=6), "week")))
+        x = f"the week ending {mon} {dd}"
+        add(f"Claims rose in {x}, the data showed.", ref, (x, span(x0 - timedelta(days=6), x0, "week")))
+        x = f"the week beginning {mon} {dd}, 2020"
+        x1 = date(2020, m, dd)
+        add(f"Claims rose in {x}, the data showed.", ref, (x, span(x1, x1 + timedelta(days=6), "week")))
+
+# ---- a day with its year said relative to now; a month with a two-digit year
+lines.append("# --- March 3 last year / 12 October of next year / Sept '22")
+for ref in REFS:
+    for m, dd in ((3, 3), (10, 12), (12, 31)):
+        mon = MONTHS[m - 1]
+        for word, shift, frame in (("last year", -1, PAST[0]), ("this year", 0, PAST[1]), ("next year", 1, FUTURE[0]),
+                                   ("of last year", -1, PAST[1])):
+            x = f"{mon} {dd} {word}"
+            add(frame.format(x=x), ref, (x, day(date(ref.year + shift, m, dd))))
+            x = f"{dd} {mon} {word}"
+            add(frame.format(x=x), ref, (x, day(date(ref.year + shift, m, dd))))
+for mon, m in (("September", 9), ("Sept", 9), ("March", 3), ("Dec", 12), ("June", 6)):
+    for yy, yr in (("'22", 2022), ("'98", 1998), ("’05", 2005)):
+        x = f"{mon} {yy}"
+        a = date(yr, m, 1)
+        add(f"The plant closed in {x}.", REFS[0], (x, span(a, month_last(yr, m), "month")))
+for mon, m in (("September", 9), ("October", 10)):
+    for ddw, dd in (("the 12th", 12), ("the 3rd", 3), ("the 21st", 21)):
+        x = f"{mon} {ddw}"
+        y = REFS[0].year if date(REFS[0].year, m, dd) <= REFS[0] else REFS[0].year - 1
+        add(f"The plant closed on {x}.", REFS[0], (x, day(date(y, m, dd))))
+
+# ---- a year ago today / this day last year
+lines.append("# --- a year ago today / a week ago yesterday / this day last year")
+for ref in REFS:
+    add("A year ago today, the dam burst.", ref, ("A year ago today", day(date(ref.year - 1, ref.month, ref.day))))
+    add("Exactly two years ago today the dam burst.", ref, ("two years ago today", day(date(ref.year - 2, ref.month, ref.day))))
+    add("The dam burst a week ago yesterday.", ref, ("a week ago yesterday", day(ref - timedelta(days=8))))
+    add("The dam burst a week ago today.", ref, ("a week ago today", day(ref - timedelta(days=7))))
+    add("On this day last year the dam burst.", ref, ("this day last year", day(date(ref.year - 1, ref.month, ref.day))))
+    y, mth = divmod(ref.year * 12 + ref.month - 2, 12)
+    add("The dam burst a month ago today.", ref, ("a month ago today", day(date(y, mth + 1, min(ref.day, calendar.monthrange(y, mth + 1)[1])))))
+
+# ---- quarters and halves of a year said relative to now; financial notation
+lines.append("# --- the fourth quarter of last year / 2020's fourth quarter / 2Q 2022 / 4Q22 / H1 2023 / 1H23")
+Q = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def quarter(y, q):
+    return date(y, 3 * q - 2, 1), month_last(y, 3 * q)
+
+
+for ref in REFS:
+    for word, q in Q.items():
+        for rel, shift in (("last year", -1), ("this year", 0), ("next year", 1)):
+            x = f"the {word} quarter of {rel}"
+            add(f"Profit figures for {x} were published.", ref, (x, span(*quarter(ref.year + shift, q), "quarter")))
+            x = f"{rel}'s {word} quarter"
+            add(f"Profit rose in {x}.", ref, (x, span(*quarter(ref.year + shift, q), "quarter")))
+    for word, h in (("first", 1), ("second", 2)):
+        for rel, shift in (("last year", -1), ("this year", 0), ("next year", 1)):
+            x = f"the {word} half of {rel}"
+            a = date(ref.year + shift, 1 if h == 1 else 7, 1)
+            add(f"Profit rose in {x}.", ref, (x, span(a, month_last(a.year, 6 if h == 1 else 12), "half_year")))
+for yr in (2019, 2022):
+    for q in (1, 2, 3, 4):
+        for form in (f"{q}Q {yr}", f"{q}Q{yr % 100:02d}", f"{q}Q '{yr % 100:02d}"):
+            add(f"Sales in {form} beat forecasts.", REFS[0], (form, span(*quarter(yr, q), "quarter")))
+        add(f"Profit rose in {yr}'s {list(Q)[q - 1]} quarter.", REFS[0], (f"{yr}'s {list(Q)[q - 1]} quarter", span(*quarter(yr, q), "quarter")))
+    for h in (1, 2):
+        a = date(yr, 1 if h == 1 else 7, 1)
+        for form in (f"H{h} {yr}", f"{h}H{yr % 100:02d}", f"H{h} {yr % 100:02d}"):
+            add(f"Margins narrowed in {form}.", REFS[0], (form, span(a, month_last(yr, 6 if h == 1 else 12), "half_year")))
+
+# ---- decades in words; the 1800s as a century
+lines.append("# --- the nineties / the late Seventies / the Roaring Twenties / the 1800s / the late 1800s")
+WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
+         "eighties": 80, "nineties": 90}
+PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
+for ref in (REFS[0], REFS[2]):
+    for word, tens in WORDS.items():
+        first = 2000 + tens if 2000 + tens <= ref.year else 1900 + tens
+        for cased in (word, word.capitalize()):
+            x = f"the {cased}"
+            add(f"The band was famous in {x}.", ref, (x, span(date(first, 1, 1), date(first + 9, 12, 31), "decade")))
+        for part, (lo, hi) in PARTS.items():
+            x = f"the {part} {word}" if part != "mid" else f"the mid-{word}"
+            add(f"The band was famous in {x}.", ref, (x, span(date(first + lo, 1, 1), date(first + hi, 12, 31), "decade")))
+add("The Roaring Twenties ended in a crash.", REFS[0], ("The Roaring Twenties", span(date(1920, 1, 1), date(1929, 12, 31), "decade")))
+for c in (1700, 1800, 1900):
+    add(f"The town grew in the {c}s.", REFS[0], (f"{c}s", span(date(c, 1, 1), date(c + 99, 12, 31), "decade")))
+    for part, (lo, hi) in {"early": (0, 32), "mid": (33, 66), "late": (67, 99)}.items():
+        x = f"the {part} {c}s" if part != "mid" else f"the mid-{c}s"
+        add(f"The town grew in {x}.", REFS[0], (x, span(date(c + lo, 1, 1), date(c + hi, 12, 31), "decade")))
+add("The town grew in the 2000s.", REFS[0], ("2000s", span(date(2000, 1, 1), date(2009, 12, 31), "decade")))
+
+# ---- years of the common era, before 1000 too; BC years are no date
+lines.append("# --- 476 AD / AD 1066 / 800 CE; 753 BC (no date)")
+for yr in (79, 476, 800, 1066, 1492):
+    for form in (f"{yr} AD", f"AD {yr}", f"{yr} CE", f"A.D. {yr}"):
+        add(f"The city fell in {form}.", REFS[0], (form, span(date(yr, 1, 1), date(yr, 12, 31), "year")))
+for form in ("753 BC", "44 B.C.", "2000 BCE", "in 1200 BC"):
+    add(f"The city was founded {form}.", REFS[0])
+
+# ---- end-March / year-end / month-end
+lines.append("# --- by end-March / end-2024 / by year-end / at month-end / the year's end")
+for ref in REFS:
+    for m in (3, 6, 12):
+        mon = MONTHS[m - 1]
+        for abbr in (mon, mon[:3]):
+            x = f"end-{abbr}"
+            y = future_month_year(ref, m)
+            add(f"The rate cut is expected by {x}, traders said.", ref, (x, span(date(y, m, 21), month_last(y, m), "month_part")))
+            y = past_month_year(ref, m)
+            add(f"Reserves fell at {x}, the bank said.", ref, (x, span(date(y, m, 21), month_last(y, m), "month_part")))
+    for x in ("year-end", "year end", "the year's end"):
+        add(f"The company will pay the debt by {x}.", ref, (x, span(date(ref.year, 11, 1), date(ref.year, 12, 31), "year_part")))
+    add("Stocks are marked at month-end.", ref, ("month-end", span(date(ref.year, ref.month, 21), month_last(ref.year, ref.month), "month_part")))
+    for yr in (2020, 2025):
+        add(f"Debt will fall by end-{yr}.", ref, (f"end-{yr}", span(date(yr, 11, 1), date(yr, 12, 31), "year_part")))
+        add(f"Debt rose at year-end {yr}.", ref, (f"year-end {yr}", span(date(yr, 11, 1), date(yr, 12, 31), "year_part")))
+
+# ---- N weeks from a weekday
+lines.append("# --- a week from Friday / two weeks from Monday")
+for ref in REFS:
+    for n, word in ((1, "a week"), (2, "two weeks"), (3, "3 weeks")):
+        for wd_i in (0, 4):
+            coming = ref + timedelta(days=(wd_i - ref.weekday()) % 7)
+            x = f"{word} from {WEEKDAYS[wd_i]}"
+            add(f"The vote will be held {x}.", ref, (x, day(coming + timedelta(days=7 * n))))
+    wd = WEEKDAYS[(ref.weekday() + 2) % 7]
+    last = ref - timedelta(days=(ref.weekday() - (ref.weekday() + 2) % 7) % 7 or 7)
+    add(f"The talks lasted for two days from {wd}.", ref, (wd, day(last)))
+
+# ---- holidays counted from Easter and Thanksgiving, fixed days, the Lunar New Year
+lines.append("# --- Palm Sunday, Ash Wednesday, Pentecost, Black Friday, Cyber Monday, Remembrance Sunday, Lunar New Year ...")
+EASTER = {"Palm Sunday": -7, "Ash Wednesday": -46, "Shrove Tuesday": -47, "Mardi Gras": -47, "Maundy Thursday": -3,
+          "Holy Saturday": -1, "Ascension Day": 39, "Pentecost": 49, "Whit Monday": 50}
+for yr in (2016, 2019, 2023, 2025):
+    for name, off in EASTER.items():
+        add(f"Crowds gathered on {name} {yr}.", REFS[0], (f"{name} {yr}", day(easter(yr) + timedelta(days=off))))
+    add(f"Shoppers queued on Black Friday {yr}.", REFS[0], (f"Black Friday {yr}", day(thanksgiving(yr) + timedelta(days=1))))
+    add(f"Sales peaked on Cyber Monday {yr}.", REFS[0], (f"Cyber Monday {yr}", day(thanksgiving(yr) + timedelta(days=4))))
+    sun = nth_weekday(yr, 11, 6, 2)
+    add(f"Wreaths were laid on Remembrance Sunday {yr}.", REFS[0], (f"Remembrance Sunday {yr}", day(sun)))
+    lny = LunarDate(yr, 1, 1).to_solar_date()
+    add(f"Fireworks lit the sky on Lunar New Year {yr}.", REFS[0], (f"Lunar New Year {yr}", day(lny)))
+    add(f"Fireworks lit the sky on Chinese New Year {yr}.", REFS[0], (f"Chinese New Year {yr}", day(lny)))
+    add(f"Marches were held on International Women's Day {yr}.", REFS[0], (f"International Women's Day {yr}", day(date(yr, 3, 8))))
+    add(f"Volunteers planted trees on Earth Day {yr}.", REFS[0], (f"Earth Day {yr}", day(date(yr, 4, 22))))
+for ref in REFS:
+    past_bf = max(t for t in (thanksgiving(y) + timedelta(days=1) for y in (ref.year - 1, ref.year)) if t <= ref + timedelta(days=31))
+    add("Shoppers queued on Black Friday.", ref, ("Black Friday", day(past_bf)))
+    lny = [LunarDate(y, 1, 1).to_solar_date() for y in (ref.year - 1, ref.year, ref.year + 1)]
+    coming = min(x for x in lny if x >= ref - timedelta(days=1))
+    add("Families will gather for the Lunar New Year.", ref, ("Lunar New Year", day(coming)))
+    ps = [easter(y) - timedelta(days=7) for y in (ref.year - 1, ref.year)]
+    add("Crowds gathered on Palm Sunday.", ref, ("Palm Sunday", day(max(x for x in ps if x <= ref + timedelta(days=31)))))
+
+# ---- negatives: event names on weekdays, ordinal nouns, ages and temperatures, BC years
+lines.append("# --- negatives")
+for text in ("Super Tuesday voters went to the polls.", "The crash is remembered as Black Monday.",
+             "Relatives marked the anniversary of Bloody Sunday.", "Stocks fell on what traders called Black Wednesday.",
+             "The parade fell on the 20th anniversary of the attacks.", "She lives on the 3rd floor.",
+             "He won on the 2nd ballot.", "The motion passed on the 4th attempt.", "Talks collapsed on the 5th day of the siege.",
+             "He was in his twenties.", "She is in her late thirties.", "Temperatures stayed in the low twenties.",
+"Rome was founded in 753 BC.", "It was the third week of the strike.",
+             "It was the first week of the trial.", "the last day of the festival", "AD hoc talks were held.",
+             "The CEO spoke.", "Year-end bonuses were cut.", "It rose 4Q.", "The H1 visa was denied."):
+    add(text, REFS[0])
+OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+print(f"{len([line for line in lines if not line.startswith('#')])} lines -> {OUT}")
