@@ -49,7 +49,7 @@ def MON(s=""):
 def MON_AFTER_DAY(s=""):
     """A month name right after a day number, where an abbreviation may be in lower case too
     (19 dec, 3 jan 2018: schedules and notes write them so; after a number they are no word)."""
-    return (MON(s)[:-1] + r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?![a-z])\.?)")
+    return (MON(s)[:-1] + r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?![a-z])\.?|(?<=of )(?:march|may|august)(?![a-z]))")
 
 
 def DAY(s=""):
@@ -85,7 +85,7 @@ def ORDINAL_WORD_DAY(s=""):
 
 _WEEKDAY_NAMES = r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # Mon / Tues. / Thu: capitalised abbreviations, as datelines and schedules write them
-_WEEKDAY_ABBR = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b\.?"
+_WEEKDAY_ABBR = r"(?:Mon|Tues?|Wed(?:s|nes)?|Thu(?:rs?)?|Fri|Sat|Sun)\b\.?"
 WEEKDAY = rf"\b(?P<wd>{_WEEKDAY_NAMES})\b"
 _CLOCK = r"[0-9]{1,2}(?::[0-9]{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)|[0-9]{1,2}:[0-9]{2}\b"
 TIME_OF_DAY = (r"(?:\s+(?P<tod>morning|afternoon|evening|night|overnight))?"
@@ -292,6 +292,9 @@ def numeric_date(m, ctx):
     return found and Reading(found, found, "day", "absolute", confidence, _time_of_day(m))
 
 
+_SEASON_AFTER = re.compile(r"\s+(?i:season|financial|fiscal|school|academic|tax|budget|crop|campaign|term|winter|league)\b")
+
+
 def numeric_month(m, ctx):
     """2019-7, 2019/07, 9/2012: a month (2019-20 and 2011-12 are runs of years, see en_year_range)."""
     if _g(m, "m2"):
@@ -300,6 +303,9 @@ def numeric_month(m, ctx):
         year, month = int(m.group("y")), int(m.group("m"))
         if m.group("sep") == "-" and len(m.group("m")) == 2 and int(m.group("m")) == (year + 1) % 100:
             return None
+        if (m.group("sep") == "/" and len(m.group("m")) == 2 and int(m.group("m")) == (year + 1) % 100
+                and (_SEASON_AFTER.match(ctx.norm, m.end()) or ctx.norm[max(0, m.start() - 4):m.start()].lower() == "the ")):
+            return None   # the 2011/12 season: a run of years (en_year_range)
     start, end = cal.month_period(year, month)
     return Reading(start, end, "month", "absolute", ABSOLUTE)
 
@@ -378,8 +384,10 @@ def month_year(m, ctx):
 
 def _part(words: str) -> str | None:
     words = words.replace("the ", "")
-    if words.startswith(("early", "beginning", "start")):
+    if words.startswith(("early", "beginning", "start", "first", "opening")):
         return "early"
+    if words.startswith(("last", "final", "closing", "waning", "dying")):
+        return "late"
     if words.startswith(("mid", "middle")):
         return "mid"
     if words.startswith(("late", "end")):
@@ -421,6 +429,8 @@ def year(m, ctx):
         return None
     words = re.sub(r"\s+", " ", (_g(m, "yw") or "").lower().replace("the ", "").replace("-", " ")).strip()
     kind, value = _YEAR_WORDS.get(words, (None, None))
+    if kind is None and words:   # the first days / the final weeks / the closing months of 2021
+        kind, value = "part", _part(words)
     if kind == "half":
         start, end = cal.half_year_period(the_year, value)
         return Reading(start, end, "half_year", "absolute", ABSOLUTE)
@@ -438,7 +448,7 @@ def year_range(m, ctx):
     y1 = int(m.group("y1"))
     raw2 = m.group("y2")
     y2 = int(raw2) if len(raw2) == 4 else y1 // 100 * 100 + int(raw2)  # 2019-22
-    if not (1000 <= y1 < y2 <= 2100):
+    if not (1000 <= y1 < y2 <= 2100) or (m.group("join") == "/" and y2 != y1 + 1):   # 2021/22: a season, a fiscal year
         return None
     return Reading(date(y1, 1, 1), date(y2, 12, 31), "year", "absolute", ABSOLUTE)
 
@@ -505,10 +515,10 @@ def weekday(m, ctx):
     return _days(found, found, "relative", INFERRED, m)
 
 
-_DAY_WORDS = {"the day before yesterday": -2, "yesterday": -1, "last night": -1, "today": 0,
+_DAY_WORDS = {"the day before yesterday": -2, "yesterday": -1, "last night": -1, "last evening": -1, "today": 0,
               "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
               "tomorrow": 1, "the day after tomorrow": 2}
-_TOD_OF_WORD = {"last night": "night", "tonight": "night", "this morning": "morning",
+_TOD_OF_WORD = {"last night": "night", "last evening": "evening", "tonight": "night", "this morning": "morning",
                 "this afternoon": "afternoon", "this evening": "evening"}
 
 
@@ -529,7 +539,10 @@ def the_weekend(m, ctx):
         saturday = cal.nearest_weekday(ref, 5, True)
     else:
         saturday = ref - timedelta(days=1) if ref.weekday() == 6 else cal.nearest_weekday(ref, 5, False)
-    return Reading(saturday, saturday + timedelta(days=1), "day", "relative", INFERRED, span=m.span("w"))
+    if _g(m, "w2"):   # this past weekend: the last one
+        saturday = ref - timedelta(days=1) if ref.weekday() == 6 else cal.nearest_weekday(ref, 5, False)
+    return Reading(saturday, saturday + timedelta(days=1), "day", "relative", INFERRED,
+                   span=m.span("w") if _g(m, "w") else m.span("w2"))
 
 
 def relative_period(m, ctx):
@@ -586,6 +599,10 @@ def offset(m, ctx):
     n = parse_en_number(m.group("n"))
     unit = m.group("unit").lower().rstrip("s")
     direction = re.sub(r"\s+", " ", m.group("dir").lower())
+    if direction == "back":   # six months back = ago; "pushed two weeks back" is a delay
+        if _DELAY_BEFORE.search(ctx.norm, max(0, m.start() - 40), m.start()):
+            return None
+        direction = "ago"
     sign = -1 if direction in ("ago", "earlier", "before", "previously") else 1
     if direction in ("ago", "from now", "from today", "from tomorrow", "time"):
         base = ctx.reference + timedelta(days=1 if direction == "from tomorrow" else 0)
@@ -605,6 +622,7 @@ def offset(m, ctx):
     return None
 
 
+_DELAY_BEFORE = re.compile(r"\b(?:push|set|move|put|pull|delay|postpone|turn|roll|step|held|hold|bring|brought|went|go|going|come|came|date|dating|dates)\w*\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _FUTURE_MARKER = re.compile(FUTURE_WORDS, re.IGNORECASE)
 _SUB_DAY = {"hour": 1, "hr": 1, "minute": 1 / 60, "min": 1 / 60, "second": 1 / 3600, "sec": 1 / 3600}
 
@@ -700,6 +718,7 @@ _ANAPHORA = {"the next day": ("day", 1), "the following day": ("day", 1), "the d
              **{f"{later}that {part}": ("day", 0) for later in ("", "later ", "early ")
                 for part in ("morning", "afternoon", "evening", "night")},
              "the following month": ("month", 1), "the following year": ("year", 1),
+             "the next week": ("week", 1), "the next month": ("month", 1),   # matched by the same pattern
              "the next year": ("year", 1), "the previous year": ("year", -1),
              "the year before": ("year", -1), "that year": ("year", 0), "the same year": ("year", 0)}
 
@@ -937,6 +956,8 @@ def season(m, ctx):
     part = _part((_g(m, "part") or "").lower())
     if _g(m, "y"):
         year, kind, confidence = int(m.group("y")), "absolute", ABSOLUTE
+    elif _g(m, "yy"):   # the summer of '69
+        year, kind, confidence = two_digit_year(int(m.group("yy")), ref), "absolute", ABSOLUTE
     else:
         mod = (_g(m, "mod") or "").lower()
         kind, confidence = "relative", INFERRED
@@ -1060,9 +1081,11 @@ def just_now(m, ctx):
 
 
 # ---------------------------------------------------------------- the table
-_MONTH_PART_WORDS = (r"(?:(?P<part>(?i:early|mid|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of"
+_MONTH_PART_WORDS = (r"(?<!\w)(?:(?P<part>(?i:early|mid|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of"
+                     r"|the\s+(?:first|opening|last|final|closing|waning|dying)\s+(?:few\s+)?(?:days|weeks)\s+of"
                      r"|the\s+start\s+of|start\s+of|the\s+middle\s+of|middle\s+of))[\s-]+)")
-_YEAR_CONTEXT = (r"(?:(?P<yw>(?i:early|mid|late|(?:the\s+)?(?:end|beginning|start|middle|(?:first|second)\s+half)\s+of))[\s-]+"
+_YEAR_CONTEXT = (r"(?:(?P<yw>(?i:early|mid|late|(?:the\s+)?(?:end|beginning|start|middle|(?:first|second)\s+half"
+                 r"|(?:first|opening|last|final|closing|waning|dying)\s+(?:few\s+)?(?:days|weeks))\s+of))[\s-]+"
                  r"|(?<![\w$])(?i:in|since|by|until|till|from|during|before|after|through|throughout|around|circa|year|of|or|and)\s+"
                  r"|(?<=[12][0-9]{3},\s)(?=[12][0-9]{3}(?:,\s*[12][0-9]{3})*,?\s+(?:and|or)\s+[12][0-9]{3}\b))")
 
@@ -1553,6 +1576,20 @@ _END_PREP = "(?:" + "|".join(f"(?<=\\b{p} )" for p in ("by", "at", "before", "un
                                                         "towards", "since", "near", "to", "from", "By", "At", "Before", "Until")) + ")"
 
 
+def months_listed(m, ctx):
+    """October or November 2021 / March and April, 2020: each month in the year given after the
+    last (two mentions), as "Nov. 3 and 4, 2022" gives its days."""
+    year = _year(m)
+    if not year:
+        return None
+    out = []
+    for s in ("1", "2"):
+        start, end = cal.month_period(year, _month(m, s))
+        out.append(Reading(start, end, "month", "absolute", ABSOLUTE,
+                           span=(m.start(f"mon{s}"), m.end(f"mon{s}") if s == "1" else m.end())))
+    return out
+
+
 class _QuarterMatch:
     """en_quarter_of_year's alternatives name the same parts apart (qo / qo2 ...): one view."""
     _SAME = {"qo": "qo2", "half": "half2", "hn": "hn2", "hy": "hy2"}
@@ -1655,7 +1692,7 @@ RULES: tuple[Rule, ...] = (
          (("Q3 2023", "2023-07-01..2023-09-30 quarter"), ("the third quarter of 2022", "2022-07-01..2022-09-30 quarter"))),
     Rule("en_relative_quarter", r"\b(?P<qmod>(?i:this|current|last|previous|past|next|coming))\s+(?i:quarter)\b(?!-)",
          relative_quarter, (("this quarter", "2023-07-01..2023-09-30 quarter"), ("the previous quarter", "2023-04-01..2023-06-30 quarter"))),
-    Rule("en_year_range", r"(?:(?i:from\s+|(?P<btw>between)\s+))?(?<![0-9-])(?P<y1>1[0-9]{3}|20[0-9]{2})\s*(?P<join>-|–|(?i:to|and|until|through))\s*"
+    Rule("en_year_range", r"(?:(?i:from\s+|(?P<btw>between)\s+))?(?<![0-9-])(?P<y1>1[0-9]{3}|20[0-9]{2})\s*(?P<join>-|–|/(?=[0-9]{2}(?![0-9]))|(?i:to|and|until|through))\s*"
          r"(?P<y2>1[0-9]{3}|20[0-9]{2}|[0-9]{2})\b(?![-/.][0-9])", year_range,
          (("2019-2022", "2019-01-01..2022-12-31 year"), ("from 2019 to 2022", "2019-01-01..2022-12-31 year"),
           ("2019-22", "2019-01-01..2022-12-31 year"))),
@@ -1676,7 +1713,7 @@ RULES: tuple[Rule, ...] = (
           ("last century", "1900-01-01..1999-12-31 decade"))),
     Rule("en_season", rf"(?:(?P<mod>(?i:this|last|next|past|coming))\s+|(?<![\w])(?i:in|during|over|by|until|since|through|throughout|before|after|of)\s+"
          rf"(?:(?i:the)\s+)?(?:(?P<part>(?i:early|mid|late))[\s-]+)?|(?=(?i:spring|summer|autumn|fall|winter)(?:\s+(?i:of))?\s+(?:19|20)[0-9]{{2}}\b))"
-         rf"(?P<season>(?i:spring|summer|autumn|fall|winter))\b(?:\s+(?:(?i:of)\s+)?{YEAR()})?", season,
+         rf"(?P<season>(?i:spring|summer|autumn|fall|winter))\b(?:\s+(?:(?i:of)\s+)?(?:{YEAR()}|(?:'|’)(?P<yy>[0-9]{{2}})\b))?", season,
          (("in the spring of 2022", "2022-03-01..2022-05-31 year_part"), ("this summer", "2023-06-01..2023-08-31 year_part"),
           ("last winter", "2022-12-01..2023-02-28 year_part"), ("winter 2021", "2021-12-01..2022-02-28 year_part"))),
     Rule("en_decade", r"\b(?P<full>1[0-9]{2}0|20[0-9]0)\s?s\b|\bthe\s+(?:'|’)?(?P<dec>[0-9]0)s\b|(?<!\w)(?:'|’)(?P<dec2>[0-9]0)s\b", decade,
@@ -1703,7 +1740,7 @@ RULES: tuple[Rule, ...] = (
          (("Wednesday", "2023-09-13 day"), ("last Friday", "2023-09-08 day"), ("next Monday", "2023-09-18 day"),
           ("Tuesday night", "2023-09-12 day"), ("Friday (Sept. 15)", "2023-09-15 day"), ("this coming Friday", "2023-09-22 day"))),
     Rule("en_relative_day", r"(?<!USA )(?<!Russia )(?<!China )\b(?P<word>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
-         r"|yesterday|today|tonight|tomorrow|last\s+night|this\s+morning|this\s+afternoon|this\s+evening))\b" + TIME_OF_DAY,
+         r"|yesterday|today|tonight|tomorrow|last\s+night|last\s+evening|this\s+morning|this\s+afternoon|this\s+evening))\b" + TIME_OF_DAY,
          relative_day,
          (("yesterday", "2023-09-14 day"), ("today", "2023-09-15 day"), ("tomorrow morning", "2023-09-16 day")),
          deictic_day=True),
@@ -1711,8 +1748,8 @@ RULES: tuple[Rule, ...] = (
          r"(?P<unit>(?i:week|weekend|month|year))\b(?!'s\s+(?:end|start))", relative_period,
          (("last month", "2023-08-01..2023-08-31 month"), ("this week", "2023-09-11..2023-09-17 week"),
           ("last year", "2022-01-01..2022-12-31 year"), ("next week", "2023-09-18..2023-09-24 week"))),
-    Rule("en_weekend", r"\b(?i:over|during|at|on)\s+(?P<w>(?i:the)\s+weekend)\b", the_weekend,
-         (("over the weekend", "2023-09-09..2023-09-10 day"),)),
+    Rule("en_weekend", r"\b(?:(?i:over|during|at|on)\s+(?P<w>(?i:the)\s+weekend)|(?P<w2>(?i:this\s+past|the\s+past)\s+weekend))\b(?!\s+(?i:of|before|after)\b)", the_weekend,
+         (("over the weekend", "2023-09-09..2023-09-10 day"), ("this past weekend", "2023-09-09..2023-09-10 day"))),
     Rule("en_holiday", rf"(?:(?P<mod>(?i:last|this|next))\s+|(?P<ys>(?i:this|last|next))\s+(?i:year)(?:'|’)s\s+)?(?<!month of )\b(?P<hol>{HOLIDAY_NAMES})\b"
          rf"(?:(?:\s*,\s*|\s+)(?:(?i:of)\s+)?{YEAR()})?{TIME_OF_DAY}", holiday,
          (("Christmas", "2022-12-25 day"), ("Christmas Eve 2019", "2019-12-24 day"), ("next Halloween", "2023-10-31 day"),
@@ -1737,7 +1774,7 @@ RULES: tuple[Rule, ...] = (
          bare_ordinal_day, (("on the 13th", "2023-09-13 day"), ("on the 20th anniversary of the attacks", "-"), ("on the 3rd floor", "-")),
          anaphoric=True),
     Rule("en_offset", rf"\b(?i:{_NUMBER})\s+(?P<unit>(?i:days?|weeks?|fortnights?|months?|years?|decades?))\s+"
-         r"(?P<dir>(?i:ago|earlier|later|from\s+(?:now|today|tomorrow)|previously)\b|(?i:before|after)\b(?!\s+\w))",
+         r"(?P<dir>(?i:ago|back|earlier|later|from\s+(?:now|today|tomorrow)|previously)\b|(?i:before|after)\b(?!\s+\w))",
          offset, (("two days ago", "2023-09-13 day"), ("three weeks from now", "2023-10-02..2023-10-08 week"),
                   ("a week from today", "2023-09-18..2023-09-24 week"), ("a fortnight ago", "2023-08-28..2023-09-03 week"),
                   ("two decades ago", "2003-01-01..2003-12-31 year"), ("twenty-one days ago", "2023-08-25 day")),
@@ -1831,6 +1868,8 @@ RULES: tuple[Rule, ...] = (
     Rule("en_event_weekday", r"\b(?:Black\s+(?:Monday|Tuesday|Wednesday|Thursday|Saturday|Sunday)|Bloody\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
          r"|Super\s+(?:Tuesday|Saturday|Sunday)|Blue\s+Monday|Manic\s+Monday)\b", None,
          (("Super Tuesday voters went to the polls", "-"), ("since Bloody Sunday", "-")), silent=True),
+    Rule("en_months_listed", rf"{MON('1')}\s*(?:,\s*|\s+(?i:and|or|&)\s+){MON('2')}(?:\s*,\s*|\s+){YEAR()}", months_listed,
+         (("October or November 2021", "2021-10-01..2021-10-31 month"),), anaphoric=True),
     Rule("en_end_dash", rf"(?:\b(?P<edge>(?i:end|start|beginning))-(?:{MON()}(?:\s+{YEAR()})?|(?P<ey>1[0-9]{{3}}|20[0-9]{{2}})\b)"
          r"|" + _END_PREP + r"(?:\b(?P<unit>(?i:year|month))[-\s](?i:end)\b(?:\s+(?P<yy2>20[0-9]{2})\b)?|\b(?i:the\s+)?(?i:year)(?:'|’)s\s+(?i:end)\b))",
          end_dash, (("by end-March", "2023-03-21..2023-03-31 month_part"), ("end-2024", "2024-11-01..2024-12-31 year_part"),
@@ -1868,7 +1907,7 @@ def _cased(*words: str) -> str:
 
 _MONTH_ANCHOR = (r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
                  rf"|(?i:{_SAFE_MONTHS})|(?:may|march|august)\s*[0-9]"
-                 r"|(?:(?<=[0-9]\s)|(?<=[0-9](?:st|nd|rd|th)\s))(?:of\s+)?(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec))")   # 19 dec
+                 r"|(?:(?<=[0-9]\s)|(?<=[0-9](?:st|nd|rd|th)\s))(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")   # 19 dec
 _NUMERIC_ANCHOR = r"[0-9][-/.][0-9]|(?:19|20)[0-9]{6}|[0-9]{4} [0-9]{2} [0-9]{2}"
 _WEEKDAY_ANCHOR = _cased("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _ANCHORS = {
@@ -1889,7 +1928,7 @@ _ANCHORS = {
                   r"|Sunday|Monday|Tuesday|Thursday|Saturday|Wednesday|Gras|Pentecost|New\s+Year",
     "en_unit_before_last": r"(?i:before\s+last|after\s+next)", "en_end_of_current": r"(?i:of\s+the\s+(?:month|year))",
     "en_hours_ago": r"(?i:ago|from\s+now)", "en_relative_part": r"(?i:(?:last|this|next)\s+(?:month|year))",
-    "en_offset": rf"(?:{_cased('day', 'week', 'fortnight', 'month', 'year', 'decade')})s?\s+(?i:ago|earlier|later|from|previously|before|after)",
+    "en_offset": rf"(?:{_cased('day', 'week', 'fortnight', 'month', 'year', 'decade')})s?\s+(?i:ago|back|earlier|later|from|previously|before|after)",
     "en_in_time": r"(?i:time)",
     "en_in_offset": r"\b(?i:in|within)\s+(?i:about|around|roughly|some|nearly|almost|just|half|an?\b|[0-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)", "en_part_of_current": r"(?i:(?:earlier|later)\s+this)",
     "en_offset_from_clause": r"(?i:days?|weeks?)\s+(?i:after|before)",
@@ -1905,7 +1944,7 @@ _ANCHORS = {
     # a sign before a number, "ago / from now / hence", or in / within before a number and unit
     # literal first characters (a fast scan): a sign before a digit, ago / hence / from now, in or
     # within before a number
-    "en_nth_weekday_of": _WEEKDAY_ANCHOR, "en_nth_unit_of": _cased("week", "day", "weekend"),
+    "en_nth_weekday_of": _WEEKDAY_ANCHOR, "en_months_listed": _MONTH_ANCHOR, "en_nth_unit_of": _cased("week", "day", "weekend"),
     "en_week_of_day": _cased("week"), "en_same_day_shifted": r"(?i:ago\s+(?:today|yesterday)|day\s+(?:last|next))",
     "en_quarter_of_year": r"(?i:quarter|half)|[1-4]Q|H[12]|[12]H", "en_decade_word": r"(?i:ties\b)",
     "en_era_year": r"AD|A\.D\.|CE|C\.E\.", "en_bc_year": r"BC|B\.C\.", "en_event_weekday": r"Black|Bloody|Super|Blue|Manic",

@@ -288,6 +288,123 @@ for ref in REFS:
     ps = [easter(y) - timedelta(days=7) for y in (ref.year - 1, ref.year)]
     add("Crowds gathered on Palm Sunday.", ref, ("Palm Sunday", day(max(x for x in ps if x <= ref + timedelta(days=31)))))
 
+# ---- second batch: the weekend of a day, this past weekend, lower-case months after "of",
+# last evening, Weds, N units back, the first / final days of, the summer of '69, 2021/22,
+# months listed before their year, the next month after a date
+lines.append("# --- the weekend of Oct. 3-4 / this past weekend / the 3rd of march / last evening / Weds")
+
+
+def last_weekend(ref):
+    sat = ref - timedelta(days=1) if ref.weekday() == 6 else ref - timedelta(days=(ref.weekday() - 5) % 7)
+    return sat, sat + timedelta(days=1)
+
+
+for ref in REFS:
+    add("Protests were held this past weekend.", ref, ("this past weekend", span(*last_weekend(ref), "day")))
+    add("Protests were held the past weekend, police said.", ref, ("the past weekend", span(*last_weekend(ref), "day")))
+    add("Protesters marched last evening.", ref, ("last evening", day(ref - timedelta(days=1))))
+    for m, d1 in ((3, 3), (5, 9), (8, 21)):
+        mon = MONTHS[m - 1]
+        x0 = next(date(y, m, d1) for y in (ref.year - 1, ref.year, ref.year + 1)
+                  if ref - timedelta(days=334) <= date(y, m, d1) <= ref + timedelta(days=31))
+        x0b = x0 + timedelta(days=1)
+        abbr = mon[:3] + ("." if len(mon) > 3 else "")
+        x = f"{abbr} {d1}-{d1 + 1}"
+        add(f"Protests were held on the weekend of {x}.", ref, (x, span(x0, x0b, "day")))
+        suffix = {3: "rd", 9: "th", 21: "st"}[d1]
+        x = f"the {d1}{suffix} of {mon.lower()}"
+        add(f"The ceasefire began on {x}.", ref, (x, day(x0)))
+    wed = ref - timedelta(days=(ref.weekday() - 2) % 7)
+    add("The ceasefire began on Weds.", ref, ("Weds.", day(wed)))
+    add("The ceasefire began on Wednes., officials said.", ref, ("Wednes.", day(wed)))
+for text in ("Article 5 may apply.", "Chapter 3 march past.", "Section 8 august body."):
+    add(text, REFS[0])
+
+lines.append("# --- six months back / two weeks back; a delay is no date")
+
+
+def months_back(ref, n):
+    y, m = divmod(ref.year * 12 + ref.month - 1 - n, 12)
+    return date(y, m + 1, 1), month_last(y, m + 1)
+
+
+for ref in REFS:
+    for n, word in ((6, "six"), (3, "3"), (1, "a")):
+        x = f"{word} month{'s' if n > 1 else ''} back"
+        add(f"The mill closed {x}.", ref, (x, span(*months_back(ref, n), "month")))
+    for n, word in ((2, "two"), (1, "a")):
+        x = f"{word} week{'s' if n > 1 else ''} back"
+        monday = ref - timedelta(days=ref.weekday()) - timedelta(days=7 * n)
+        add(f"The mill closed {x}.", ref, (x, span(monday, monday + timedelta(days=6), "week")))
+    x = "ten days back"
+    add(f"The mill closed {x}.", ref, (x, day(ref - timedelta(days=10))))
+    for text in ("The launch was pushed two weeks back.", "The vote was set a month back from its date.",
+                 "The rollout was moved back two weeks.", "The trial was put back six months."):
+        add(text, ref)
+
+lines.append("# --- the first days of October / the final weeks of 2021 / the waning days of 2020")
+for ref in REFS:
+    for m in (1, 10):
+        mon = MONTHS[m - 1]
+        y = past_month_year(ref, m)
+        for words in ("the first days of", "the opening days of", "the first few days of", "the first weeks of"):
+            x = f"{words} {mon}"
+            add(f"Fighting eased in {x}.", ref, (x, span(date(y, m, 1), date(y, m, 10), "month_part")))
+        for words in ("the last days of", "the final days of", "the closing days of", "the final weeks of", "the last few days of"):
+            x = f"{words} {mon}"
+            add(f"Fighting eased in {x}.", ref, (x, span(date(y, m, 21), month_last(y, m), "month_part")))
+for yr in (2020, 2021):
+    for words in ("the waning days of", "the final weeks of", "the last days of", "the closing weeks of"):
+        x = f"{words} {yr}"
+        add(f"Fighting eased in {x}.", REFS[0], (x, span(date(yr, 11, 1), date(yr, 12, 31), "year_part")))
+    for words in ("the first days of", "the opening weeks of", "the first weeks of"):
+        x = f"{words} {yr}"
+        add(f"Fighting eased in {x}.", REFS[0], (x, span(date(yr, 1, 1), date(yr, 2, 28 if yr % 4 else 29), "year_part")))
+for text in ("Fighting eased in the last days of the war.", "In the first weeks of the trial, witnesses spoke."):
+    add(text, REFS[0])
+
+lines.append("# --- the summer of '69 / winter '98; 2021/22 (a season, a fiscal year)")
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
+for yy, yr in (("'69", 1969), ("'98", 1998), ("'21", 2021), ("’05", 2005)):
+    for name, (a, b) in SEASONS.items():
+        x = f"{name} of {yy}"
+        add(f"The band toured in the {x}.", REFS[0], (x, span(date(yr, a, 1), month_last(yr, b), "year_part")))
+        x = f"{name} {yy}"
+        add(f"The band toured in {x}.", REFS[0], (x, span(date(yr, a, 1), month_last(yr, b), "year_part")))
+    x = f"winter {yy}"
+    add(f"The band toured in {x}.", REFS[0], (x, span(date(yr, 12, 1), month_last(yr + 1, 2), "year_part")))
+for y1 in (1998, 2009, 2011, 2021, 2023):
+    x = f"{y1}/{(y1 + 1) % 100:02d}"
+    if (y1 + 1) % 100 > 12:   # 2009/10 alone is October 2009 (year/month); with "season" or "the" a run of years
+        add(f"Revenue rose in {x}, the report said.", REFS[0], (x, span(date(y1, 1, 1), date(y1 + 1, 12, 31), "year")))
+    add(f"Revenue rose in the {x} financial year.", REFS[0], (x, span(date(y1, 1, 1), date(y1 + 1, 12, 31), "year")))
+    x = f"the {y1}/{(y1 + 1) % 100:02d} season"
+    add(f"He scored 30 goals in {x}.", REFS[0], (f"{y1}/{(y1 + 1) % 100:02d}", span(date(y1, 1, 1), date(y1 + 1, 12, 31), "year")))
+add("Sales peaked in 2009/10, the data show.", REFS[0], ("2009/10", span(date(2009, 10, 1), date(2009, 10, 31), "month")))
+
+lines.append("# --- October or November 2021 / March and April, 2020 / June, July 2019")
+for yr in (2019, 2021):
+    for m1, m2 in ((3, 4), (10, 11), (6, 7)):
+        a, b = MONTHS[m1 - 1], MONTHS[m2 - 1]
+        for joiner in (" or ", " and ", ", "):
+            for comma in (" ", ", "):
+                text = f"The vote was held in {a}{joiner}{b}{comma}{yr}."
+                add(text, REFS[0], (a, span(date(yr, m1, 1), month_last(yr, m1), "month")),
+                    (f"{b}{comma}{yr}", span(date(yr, m2, 1), month_last(yr, m2), "month")))
+
+lines.append("# --- the next month / the next week after a date told before")
+for ref in REFS:
+    for m, dd in ((3, 3), (7, 14)):
+        mon = MONTHS[m - 1]
+        y = 2018
+        y2, m2 = (y, m + 1)
+        add(f"The plan was agreed on {mon} {dd}, {y}. The next month, talks began.", ref,
+            (f"{mon} {dd}, {y}", day(date(y, m, dd))), ("The next month", span(date(y2, m2, 1), month_last(y2, m2), "month")))
+        x0 = date(y, m, dd)
+        monday = x0 - timedelta(days=x0.weekday()) + timedelta(days=7)
+        add(f"The plan was agreed on {mon} {dd}, {y}. The next week, talks began.", ref,
+            (f"{mon} {dd}, {y}", day(x0)), ("The next week", span(monday, monday + timedelta(days=6), "week")))
+
 # ---- negatives: event names on weekdays, ordinal nouns, ages and temperatures, BC years
 lines.append("# --- negatives")
 for text in ("Super Tuesday voters went to the polls.", "The crash is remembered as Black Monday.",
