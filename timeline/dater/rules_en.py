@@ -1590,6 +1590,59 @@ def months_listed(m, ctx):
     return out
 
 
+def apostrophe_year(m, ctx):
+    """in '98 / since '05 / the class of '69: a year written with its last two digits."""
+    year = two_digit_year(int(m.group("yy")), ctx.reference)
+    start, end = cal.year_period(year)
+    return Reading(start, end, "year", "absolute", ABSOLUTE, span=(m.start("ap"), m.end()))
+
+
+def weekday_week(m, ctx):
+    """Monday week / a week on Monday / Tuesday fortnight / the Monday after next (British: a week
+    or two after the coming one); two Fridays ago (the one before last Friday); the weekend
+    before last."""
+    ref = ctx.reference
+    if _g(m, "wbl"):   # the weekend before last
+        saturday = (ref - timedelta(days=1) if ref.weekday() == 6 else cal.nearest_weekday(ref, 5, False)) - timedelta(days=7)
+        return Reading(saturday, saturday + timedelta(days=1), "day", "relative", INFERRED)
+    name = next(m.group(g) for g in ("wa", "wb", "wc", "wd") if _g(m, g))
+    wd = _WEEKDAYS[_weekday_name(name.rstrip("s") if _g(m, "wd") else name)]
+    if _g(m, "wd"):
+        n = parse_en_number(m.group("n"))
+        found = cal.nearest_weekday(ref - timedelta(days=1), wd, False) - timedelta(days=7 * (n - 1))
+        return _days(found, found, "relative", INFERRED)
+    unit = (_g(m, "u1") or _g(m, "u2") or "week").lower()
+    coming = cal.nearest_weekday(ref + timedelta(days=1), wd, True)
+    found = coming + timedelta(days=14 if unit == "fortnight" else 7)
+    return _days(found, found, "relative", INFERRED)
+
+
+def day_of_relative_month(m, ctx):
+    """on the 15th of last month / the first of the month / the 3rd of next month."""
+    ref = ctx.reference
+    day = int(m.group("d")) if _g(m, "d") else _ORDINAL_DAYS[_words(m.group("dw"))]
+    mod = m.group("mmod").lower()
+    year, month = cal.shift_month(ref.year, ref.month, 0 if mod == "the" else _SHIFT[mod])
+    found = cal.valid_date(year, month, day)
+    return found and _days(found, found, "relative", INFERRED)
+
+
+def days_listed_before_month(m, ctx):
+    """5 and 6 January / 5, 6 and 7 January 2020: one mention per day, in the month after them."""
+    last = month_day(m, ctx)
+    if not last:
+        return None
+    out = []
+    for g in ("dl1", "dl2"):
+        if _g(m, g):
+            found = cal.valid_date(last.start.year, last.start.month, int(m.group(g)))
+            if not found or found >= last.start or (out and found <= out[-1].start):
+                return None
+            out.append(Reading(found, found, "day", last.kind, last.confidence, span=m.span(g)))
+    out.append(Reading(last.start, last.end, "day", last.kind, last.confidence, last.time_of_day, span=(m.start("d"), m.end())))
+    return out
+
+
 class _QuarterMatch:
     """en_quarter_of_year's alternatives name the same parts apart (qo / qo2 ...): one view."""
     _SAME = {"qo": "qo2", "half": "half2", "hn": "hn2", "hy": "hy2"}
@@ -1870,6 +1923,22 @@ RULES: tuple[Rule, ...] = (
          (("Super Tuesday voters went to the polls", "-"), ("since Bloody Sunday", "-")), silent=True),
     Rule("en_months_listed", rf"{MON('1')}\s*(?:,\s*|\s+(?i:and|or|&)\s+){MON('2')}(?:\s*,\s*|\s+){YEAR()}", months_listed,
          (("October or November 2021", "2021-10-01..2021-10-31 month"),), anaphoric=True),
+    Rule("en_apostrophe_year", r"(?<![\w$])(?i:in|since|of|until|till|by|before|after|from|during|through|around)\s+(?P<ap>'|’)(?P<yy>[0-9]{2})(?![0-9'’]|s\b)",
+         apostrophe_year, (("The law passed in '98", "1998-01-01..1998-12-31 year"), ("since '05", "2005-01-01..2005-12-31 year"),
+                           ("the class of '69", "1969-01-01..1969-12-31 year"))),
+    Rule("en_weekday_week", rf"\b(?:(?i:a)\s+(?P<u1>(?i:week|fortnight))\s+(?i:on)\s+(?P<wa>{_WEEKDAY_NAMES})\b"
+         rf"|(?P<wb>{_WEEKDAY_NAMES})\s+(?P<u2>week|fortnight)\b(?!(?:'|’)s|-|\s+(?:of|end|day|long|ahead|earlier|later|ago|after|before)\b)"
+         rf"|(?i:the)\s+(?P<wc>{_WEEKDAY_NAMES})\s+(?i:after)\s+(?i:next)\b"
+         rf"|(?P<n>(?i:two|three|four|[2-4]))\s+(?P<wd>(?i:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays))\s+(?i:ago)\b"
+         r"|(?P<wbl>(?i:the)\s+(?i:weekend)\s+(?i:before)\s+(?i:last)\b))", weekday_week,
+         (("The match is on Monday week", "2023-09-25 day"), ("a week on Tuesday", "2023-09-26 day"), ("Tuesday fortnight", "2023-10-03 day"),
+          ("the Monday after next", "2023-09-25 day"), ("two Fridays ago", "2023-09-01 day"), ("the weekend before last", "2023-09-02..2023-09-03 day"))),
+    Rule("en_day_of_relative_month", rf"\b(?:(?i:on)\s+)?(?i:the)\s+(?:(?P<d>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)|{ORDINAL_WORD_DAY()})\s+(?i:of)\s+(?P<mmod>(?i:last|this|next|the))\s+(?i:month)\b",
+         day_of_relative_month, (("on the 15th of last month", "2023-08-15 day"), ("the first of next month", "2023-10-01 day"),
+                                 ("the 3rd of this month", "2023-09-03 day"))),
+    Rule("en_days_listed_before_month", rf"\b(?P<dl1>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?:\s*,\s*(?P<dl2>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?)?\s*,?\s+(?i:and|or|&)\s+"
+         rf"{DAY()}\s+(?:of\s+)?{MON_AFTER_DAY()}(?:(?:\s*,\s*|\s+){YEAR()})?", days_listed_before_month,
+         (("on 5 and 6 January", "2023-01-05 day"),), anaphoric=True),
     Rule("en_end_dash", rf"(?:\b(?P<edge>(?i:end|start|beginning))-(?:{MON()}(?:\s+{YEAR()})?|(?P<ey>1[0-9]{{3}}|20[0-9]{{2}})\b)"
          r"|" + _END_PREP + r"(?:\b(?P<unit>(?i:year|month))[-\s](?i:end)\b(?:\s+(?P<yy2>20[0-9]{2})\b)?|\b(?i:the\s+)?(?i:year)(?:'|’)s\s+(?i:end)\b))",
          end_dash, (("by end-March", "2023-03-21..2023-03-31 month_part"), ("end-2024", "2024-11-01..2024-12-31 year_part"),
@@ -1944,7 +2013,8 @@ _ANCHORS = {
     # a sign before a number, "ago / from now / hence", or in / within before a number and unit
     # literal first characters (a fast scan): a sign before a digit, ago / hence / from now, in or
     # within before a number
-    "en_nth_weekday_of": _WEEKDAY_ANCHOR, "en_months_listed": _MONTH_ANCHOR, "en_nth_unit_of": _cased("week", "day", "weekend"),
+    "en_nth_weekday_of": _WEEKDAY_ANCHOR, "en_apostrophe_year": r"\s['’][0-9]{2}", "en_weekday_week": _WEEKDAY_ANCHOR + "|" + _cased("weekend"),
+    "en_day_of_relative_month": r"(?i:of\s+(?:last|this|next|the)\s+month)", "en_days_listed_before_month": _MONTH_ANCHOR, "en_months_listed": _MONTH_ANCHOR, "en_nth_unit_of": _cased("week", "day", "weekend"),
     "en_week_of_day": _cased("week"), "en_same_day_shifted": r"(?i:ago\s+(?:today|yesterday)|day\s+(?:last|next))",
     "en_quarter_of_year": r"(?i:quarter|half)|[1-4]Q|H[12]|[12]H", "en_decade_word": r"(?i:ties\b)",
     "en_era_year": r"AD|A\.D\.|CE|C\.E\.", "en_bc_year": r"BC|B\.C\.", "en_event_weekday": r"Black|Bloody|Super|Blue|Manic",

@@ -405,6 +405,67 @@ for ref in REFS:
         add(f"The plan was agreed on {mon} {dd}, {y}. The next week, talks began.", ref,
             (f"{mon} {dd}, {y}", day(x0)), ("The next week", span(monday, monday + timedelta(days=6), "week")))
 
+# ---- third batch: in '98, Monday week, two Fridays ago, the 15th of last month, 5 and 6 January
+lines.append("# --- in '98 / since '05 / the class of '69")
+
+
+def two_digit(yy, ref):
+    return 2000 + yy if 2000 + yy <= ref.year + 10 else 1900 + yy
+
+
+for ref in REFS:
+    for yy in (98, 5, 69, 12):
+        yr = two_digit(yy, ref)
+        for frame in ("The law passed in {x}.", "He has lived there since {x}.", "She graduated with the class of {x}."):
+            add(frame.format(x=f"'{yy:02d}"), ref, (f"'{yy:02d}", span(date(yr, 1, 1), date(yr, 12, 31), "year")))
+add("The band was big in the '60s.", REFS[0], ("the '60s", span(date(1960, 1, 1), date(1969, 12, 31), "decade")))
+add("It rose by '5 points', he said.", REFS[0])
+
+lines.append("# --- Monday week / a week on Monday / Tuesday fortnight / the Monday after next / two Fridays ago / the weekend before last")
+for ref in REFS:
+    for wd_i in (0, 2, 4):
+        wd = WEEKDAYS[wd_i]
+        coming = ref + timedelta(days=(wd_i - ref.weekday()) % 7 or 7)
+        for x in (f"{wd} week", f"a week on {wd}", f"the {wd} after next"):
+            add(f"The final is on {x}.", ref, (x, day(coming + timedelta(days=7))))
+        x = f"{wd} fortnight"
+        add(f"The final is on {x}.", ref, (x, day(coming + timedelta(days=14))))
+        last = ref - timedelta(days=(ref.weekday() - wd_i) % 7 or 7)
+        for n, word in ((2, "two"), (3, "three")):
+            x = f"{word} {wd}s ago"
+            add(f"They met {x}.", ref, (x, day(last - timedelta(days=7 * (n - 1)))))
+    sat = ref - timedelta(days=1) if ref.weekday() == 6 else ref - timedelta(days=(ref.weekday() - 5) % 7)
+    add("They met the weekend before last.", ref, ("the weekend before last", span(sat - timedelta(days=7), sat - timedelta(days=6), "day")))
+for text in ("Fashion Week opened.", "The Monday weekly meeting was cancelled."):
+    add(text, REFS[0], *(() if "Monday" not in text else (("Monday", day(REFS[0] - timedelta(days=(REFS[0].weekday()) % 7))),)))
+
+lines.append("# --- on the 15th of last month / the first of the month / the 3rd of next month")
+ORD = {1: "first", 3: "third", 15: "fifteenth", 20: "twentieth"}
+for ref in REFS:
+    for mod, k in (("last", -1), ("this", 0), ("next", 1), ("the", 0)):
+        y, mo = divmod(ref.year * 12 + ref.month - 1 + k, 12)
+        mo += 1
+        for dd in (1, 3, 15, 20):
+            suffix = {1: "st", 3: "rd", 15: "th", 20: "th"}[dd]
+            x = f"on the {dd}{suffix} of {mod} month"
+            add(f"Rents rose {x}.", ref, (x, day(date(y, mo, dd))))
+            x = f"the {ORD[dd]} of {mod} month"
+            add(f"Rents rose on {x}.", ref, (f"on {x}", day(date(y, mo, dd))))
+
+lines.append("# --- 5 and 6 January / 5, 6 and 7 January 2020 / 3 or 4 May")
+for ref in REFS:
+    for (d1, d2, d3), m in (((5, 6, 7), 1), ((12, 13, 14), 6), ((28, 29, 30), 11)):
+        mon = MONTHS[m - 1]
+        base = next(date(y, m, d3) for y in (ref.year - 1, ref.year, ref.year + 1)
+                    if ref - timedelta(days=334) <= date(y, m, d3) <= ref + timedelta(days=31))
+        y = base.year
+        add(f"Talks were held on {d2} and {d3} {mon}.", ref, (f"{d2}", day(date(y, m, d2))), (f"{d3} {mon}", day(date(y, m, d3))))
+        add(f"Talks were held on {d1}, {d2} and {d3} {mon}.", ref, (f"{d1}", day(date(y, m, d1))), (f"{d2}", day(date(y, m, d2))),
+            (f"{d3} {mon}", day(date(y, m, d3))))
+        add(f"Talks were held on {d1}, {d2} and {d3} {mon} 2020.", ref, (f"{d1}", day(date(2020, m, d1))), (f"{d2}", day(date(2020, m, d2))),
+            (f"{d3} {mon} 2020", day(date(2020, m, d3))))
+        add(f"Talks were held on {d2} or {d3} {mon} 2016.", ref, (f"{d2}", day(date(2016, m, d2))), (f"{d3} {mon} 2016", day(date(2016, m, d3))))
+
 # ---- negatives: event names on weekdays, ordinal nouns, ages and temperatures, BC years
 lines.append("# --- negatives")
 for text in ("Super Tuesday voters went to the polls.", "The crash is remembered as Black Monday.",
