@@ -101,7 +101,7 @@ _NUMBER = (r"(?P<n>[0-9]{1,4}|an?|(?:twenty|thirty|forty|fifty|sixty|seventy|eig
 # A deadline looks ahead too: "by June" right before the date, "a June deadline" right after it.
 FUTURE_WORDS = (r"\b(?:will|'ll|is to|are to|ha(?:ve|s) to|needs? to|must|plans? to|planned|planning|(?:is|are|was|were) expected|expected to"
                 r"|scheduled|set to|(?:is|are) set for|(?:is|are) due|due to|due (?:on|in|by)|upcoming|slated|intends? to|aims? to|targets?"
-                r"|deadline (?:of|is|on)|ahead of)\b")
+                r"|deadline (?:of|is|on)|ahead of|(?:is|are) (?:likely|unlikely|poised|tipped|on track) to|pencil+ed in(?: for)?)\b")
 # "by June" is a deadline, but "devastated by Monday's quake" names an agent: not after a past
 # participle, not before a possessive
 _DEADLINE_BY = re.compile(r"(?<!ed)(?<!en)(?<!hit)\s+by\s+(?:the\s+)?$")
@@ -1810,8 +1810,9 @@ RULES: tuple[Rule, ...] = (
           ("Easter 2024", "2024-03-31 day"), ("Ramadan 2024", "2024-03-11..2024-04-09 day"), ("Eid al-Fitr 2023", "2023-04-21 day"))),
     Rule("en_unit_before_last", r"\b(?i:the)\s+(?P<unit>(?i:week|month|year))\s+(?P<dir>(?i:before\s+last|after\s+next))\b",
          unit_before_last, (("the week before last", "2023-08-28..2023-09-03 week"), ("the year before last", "2021-01-01..2021-12-31 year"))),
-    Rule("en_end_of_current", r"\b(?i:the)\s+(?P<part>(?i:end|beginning|start|middle))\s+(?i:of)\s+(?i:the)\s+(?P<unit>(?i:month|year))\b",
-         end_of_current, (("the end of the month", "2023-09-21..2023-09-30 month_part"), ("the end of the year", "2023-11-01..2023-12-31 year_part")),
+    Rule("en_end_of_current", r"\b(?:(?i:the)\s+)?(?P<part>(?i:end|beginning|start|middle))\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<unit>(?i:month|year))\b(?![-\s](?i:exams?|results|figures|reports?|bonus(?:es)?|party|review|sales?|deadline)\b)",
+         end_of_current, (("the end of the month", "2023-09-21..2023-09-30 month_part"), ("the end of the year", "2023-11-01..2023-12-31 year_part"),
+                         ("by end of month", "2023-09-21..2023-09-30 month_part"), ("end of year exams", "-")),
          anaphoric=True),
     Rule("en_hours_ago", r"\b(?:(?P<half>(?i:half\s+an))|(?P<n>(?:[0-9]{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|ninety)"
          r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?))\s+(?P<unit>(?i:hours?|hrs?|minutes?|mins?|seconds?|secs?))\s+(?P<dir>(?i:ago|from\s+now))\b", just_now,
@@ -1857,7 +1858,7 @@ RULES: tuple[Rule, ...] = (
     # ---- bare days, European days, shorthand offsets (issue 10)
     Rule("en_bare_slash_day", _WEEKDAY_PREFIX + r"(?<![\w./])(?<![^0-9\s]-)(?P<a>1[0-2]|0?[1-9])/(?P<b>3[01]|[12][0-9]|0?[1-9])(?![0-9]|/[0-9]|[.,][0-9]|%)" + TIME_OF_DAY,
          bare_slash_day,
-         (("The store reopens on 8/10.", "2023-08-10 day"), ("Pay by Friday 9/22", "2023-09-22 day"),
+         (("The store reopened on 8/10.", "2023-08-10 day"), ("Pay by Friday 9/22", "2023-09-22 day"),
           ("Meet 1/8 at 12pm", "2023-01-08 day"), ("5/31", "2023-05-31 day"), ("cut by 1/3", "-")),
          anaphoric=True),
     Rule("en_year_day_month", r"(?<![0-9./-])(?P<y>1[0-9]{3}|20[0-9]{2})/(?P<d>1[3-9]|2[0-9]|3[01])/(?P<m>0?[1-9]|1[0-2])(?![0-9]|[/.-][0-9])" + TIME_OF_DAY,
@@ -1995,7 +1996,7 @@ _ANCHORS = {
     "en_relative_period": _cased("week", "month", "year"), "en_weekend": _cased("weekend"),
     "en_holiday": r"Day|Eve|Christmas|Halloween|Thanksgiving|Juneteenth|Easter|Ramadan|Eid|Fourth|Friday|Birthday"
                   r"|Sunday|Monday|Tuesday|Thursday|Saturday|Wednesday|Gras|Pentecost|New\s+Year",
-    "en_unit_before_last": r"(?i:before\s+last|after\s+next)", "en_end_of_current": r"(?i:of\s+the\s+(?:month|year))",
+    "en_unit_before_last": r"(?i:before\s+last|after\s+next)", "en_end_of_current": r"(?i:of\s+(?:the\s+)?(?:month|year))",
     "en_hours_ago": r"(?i:ago|from\s+now)", "en_relative_part": r"(?i:(?:last|this|next)\s+(?:month|year))",
     "en_offset": rf"(?:{_cased('day', 'week', 'fortnight', 'month', 'year', 'decade')})s?\s+(?i:ago|back|earlier|later|from|previously|before|after)",
     "en_in_time": r"(?i:time)",
@@ -2027,7 +2028,11 @@ LANGUAGE = Language(
     rules=RULES,
     # modals look ahead too (could reopen by the end of May), unless negated or perfect; lower
     # case only, so the month May is no modal
-    future_before=re.compile(rf"(?i:{FUTURE_WORDS})|\b(?:could|would|might|may|should)\b(?!\s+(?:not|have)\b)"),
+    # a scheduling verb in the present right before the date (takes effect Monday, the ban begins on
+    # Friday, comes into force in June) tells what is set to happen
+    future_before=re.compile(rf"(?i:{FUTURE_WORDS})|\b(?:could|would|might|may|should)\b(?!\s+(?:not|have)\b)"
+                             r"|\b(?i:takes\s+effect|comes\s+into\s+(?:force|effect)|goes\s+into\s+effect|begins|starts|opens|closes|ends|expires"
+                             r"|resumes|reopens|kicks\s+off)\s+(?:(?i:on|in|from|at)\s+)?$"),
     future_after=re.compile(r"^\s*(?:will|is expected|are expected|is scheduled|is set to|is due)\b", re.IGNORECASE),
     intent_before=30,
     intent_after=12,

@@ -466,6 +466,48 @@ for ref in REFS:
             (f"{d3} {mon} 2020", day(date(2020, m, d3))))
         add(f"Talks were held on {d2} or {d3} {mon} 2016.", ref, (f"{d2}", day(date(2016, m, d2))), (f"{d3} {mon} 2016", day(date(2016, m, d3))))
 
+# ---- fourth batch: tense. A scheduling verb in the present right before the date, and
+# likely / poised / on track to, pencilled in: the coming day; the past tense stays past
+lines.append("# --- takes effect Monday / the ban begins on Friday / comes into force in June / is likely to / poised to / on track to")
+
+
+def coming(ref, wd_i):
+    return ref + timedelta(days=(wd_i - ref.weekday()) % 7)
+
+
+def past(ref, wd_i):
+    return ref - timedelta(days=(ref.weekday() - wd_i) % 7)
+
+
+for ref in REFS:
+    for wd_i in (0, 4):
+        wd = WEEKDAYS[wd_i]
+        for future, pastf in (("The law takes effect on {x}.", "The law took effect on {x}."),
+                              ("The ban begins {x}.", "The ban began {x}."),
+                              ("The new rule comes into force on {x}.", "The new rule came into force on {x}."),
+                              ("Voting opens {x}, officials said.", "Voting opened {x}, officials said."),
+                              ("The strike ends on {x}.", "The strike ended on {x}."),
+                              ("The talks are likely to resume {x}.", "The talks resumed {x}."),
+                              ("Troops are poised to enter the city {x}.", "Troops entered the city {x}."),
+                              ("The project is on track to finish {x}.", "The project finished {x}."),
+                              ("A vote is pencilled in for {x}.", "A vote was held {x}.")):
+            add(future.format(x=wd), ref, (wd, day(coming(ref, wd_i))))
+            add(pastf.format(x=wd), ref, (wd, day(past(ref, wd_i))))
+    for m in (1, 7):
+        mon = MONTHS[m - 1]
+        y = future_month_year(ref, m)
+        add(f"The treaty comes into force in {mon}.", ref, (mon, span(date(y, m, 1), month_last(y, m), "month")))
+        y = past_month_year(ref, m)
+        add(f"The treaty came into force in {mon}.", ref, (mon, span(date(y, m, 1), month_last(y, m), "month")))
+
+lines.append("# --- by end of month / end of year (without 'the'); end of year exams is no date")
+for ref in REFS:
+    add("The cuts will be made by end of month.", ref, ("end of month", span(date(ref.year, ref.month, 21), month_last(ref.year, ref.month), "month_part")))
+    add("Prices will fall by end of year, he said.", ref, ("end of year", span(date(ref.year, 11, 1), date(ref.year, 12, 31), "year_part")))
+    add("Sales rose at the start of the year.", ref, ("the start of the year", span(date(ref.year, 1, 1), date(ref.year, 2, 28 if ref.year % 4 else 29), "year_part")))
+for text in ("Pupils sat their end of year exams.", "The end of year results were strong.", "Staff got end-of-year bonuses."):
+    add(text, REFS[0])
+
 # ---- negatives: event names on weekdays, ordinal nouns, ages and temperatures, BC years
 lines.append("# --- negatives")
 for text in ("Super Tuesday voters went to the polls.", "The crash is remembered as Black Monday.",

@@ -7,7 +7,7 @@ from the dater's output.
 from __future__ import annotations
 
 import calendar
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import opencc
@@ -99,5 +99,21 @@ for yr in (1998, 2016, 2020, 2025):
         add(f"{yr}{pred}。", REFS[0], (f"{yr}", f"{yr}-01-01..{yr}-12-31 year"))
 for text in ("2016是关键。", "编号2016是一辆车。", "共有2016人参加，是热闹的一年。", "3.2016是小数。"):
     add(text, REFS[0])
+# ---- 可望 / 力争 / 争取: a hoped-for date lies ahead
+lines.append("# --- 可望周一恢复 / 力争6月完工 / 争取周五前完成")
+CNW = "一二三四五六日"
+for ref in REFS:
+    for wd_i in (0, 4):
+        ahead = ref + timedelta(days=(wd_i - ref.weekday()) % 7)
+        behind = ref - timedelta(days=(ref.weekday() - wd_i) % 7)
+        w = f"周{CNW[wd_i]}"
+        for marker in ("可望", "力争", "争取"):
+            add(f"谈判{marker}{w}恢复。", ref, (w, f"{ahead.isoformat()} day"))
+        add(f"谈判{w}恢复了。", ref, (w, f"{behind.isoformat()} day"))
+    for m in (1, 7):
+        y = ref.year if m >= ref.month else ref.year + 1
+        for marker in ("力争", "争取", "可望"):
+            add(f"项目{marker}{m}月完工。", ref, (f"{m}月", month_val(y, m)))
+
 OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
 print(f"{len([x for x in lines if not x.startswith('#')])} lines -> {OUT}")
