@@ -335,8 +335,10 @@ def between_days(m, ctx):
 
 
 def year_month(m, ctx):
-    """2019 July / 2019 July 4: year first, as some schedules and tables write."""
-    year, month = int(m.group("y")), _month(m)
+    """2019 July / 2019 July 4 / 2014 Aug 22: year first, as some schedules and tables write (an
+    abbreviated month only with its day)."""
+    year = int(m.group("y"))
+    month = _MONTHS[m.group("mab").lower()] if _g(m, "mab") else _month(m)
     if _g(m, "d"):
         found = cal.valid_date(year, month, int(m.group("d")))
         return found and _days(found, found, "absolute", ABSOLUTE)
@@ -1737,8 +1739,8 @@ RULES: tuple[Rule, ...] = (
           ("next March", "2024-03-01..2024-03-31 month"), ("July of 1995", "1995-07-01..1995-07-31 month"),
           ("September '22", "2022-09-01..2022-09-30 month")),
          anaphoric=True),
-    Rule("en_year_month", rf"(?<![0-9])(?P<y>1[0-9]{{3}}|20[0-9]{{2}})\s+(?P<mon>{_FULL_MONTHS}|(?i:{_SAFE_MONTHS}))\b(?:\s+{DAY()})?(?![0-9:])",
-         year_month, (("2019 July", "2019-07-01..2019-07-31 month"), ("2019 July 4", "2019-07-04 day"))),
+    Rule("en_year_month", rf"(?<![0-9])(?P<y>1[0-9]{{3}}|20[0-9]{{2}})\s+(?:(?P<mon>{_FULL_MONTHS}|(?i:{_SAFE_MONTHS}))\b|(?P<mab>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?(?=\s*[0-9]))(?:\s+{DAY()})?(?![0-9:])",
+         year_month, (("2019 July", "2019-07-01..2019-07-31 month"), ("2019 July 4", "2019-07-04 day"), ("2014 Aug 22", "2014-08-22 day"))),
     Rule("en_quarter", r"(?:\bQ(?P<q>[1-4])(?:\s+(?:(?i:of)\s+)?(?P<y>[12][0-9]{3}))?\b|(?P<y0>[12][0-9]{3})\s+Q(?P<q2>[1-4])\b"
          r"|(?i:the\s+)?(?P<qo>(?i:first|second|third|fourth))[\s-]+(?i:quarter)(?:\s+(?i:of)\s+(?P<y1>[12][0-9]{3}))?)",
          quarter,
@@ -1940,6 +1942,10 @@ RULES: tuple[Rule, ...] = (
     Rule("en_days_listed_before_month", rf"\b(?P<dl1>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?:\s*,\s*(?P<dl2>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?)?\s*,?\s+(?i:and|or|&)\s+"
          rf"{DAY()}\s+(?:of\s+)?{MON_AFTER_DAY()}(?:(?:\s*,\s*|\s+){YEAR()})?", days_listed_before_month,
          (("on 5 and 6 January", "2023-01-05 day"),), anaphoric=True),
+    # moments ago / minutes ago / a few hours ago / an hour and a half ago: the reference day
+    Rule("en_moments_ago", r"\b(?:(?i:just|only|a\s+few)\s+)?(?:(?i:moments|minutes|seconds|hours|a\s+moment)|(?i:an?|one)\s+(?i:hour)\s+(?i:and\s+a\s+half))\s+(?i:ago)\b",
+         just_now, (("Moments ago, the ministry said", "2023-09-15 day"), ("an hour and a half ago", "2023-09-15 day"),
+                    ("a few hours ago", "2023-09-15 day"))),
     Rule("en_end_dash", rf"(?:\b(?P<edge>(?i:end|start|beginning))-(?:{MON()}(?:\s+{YEAR()})?|(?P<ey>1[0-9]{{3}}|20[0-9]{{2}})\b)"
          r"|" + _END_PREP + r"(?:\b(?P<unit>(?i:year|month))[-\s](?i:end)\b(?:\s+(?P<yy2>20[0-9]{2})\b)?|\b(?i:the\s+)?(?i:year)(?:'|’)s\s+(?i:end)\b))",
          end_dash, (("by end-March", "2023-03-21..2023-03-31 month_part"), ("end-2024", "2024-11-01..2024-12-31 year_part"),
@@ -2014,7 +2020,7 @@ _ANCHORS = {
     # a sign before a number, "ago / from now / hence", or in / within before a number and unit
     # literal first characters (a fast scan): a sign before a digit, ago / hence / from now, in or
     # within before a number
-    "en_nth_weekday_of": _WEEKDAY_ANCHOR, "en_apostrophe_year": r"\s['’][0-9]{2}", "en_weekday_week": _WEEKDAY_ANCHOR + "|" + _cased("weekend"),
+    "en_moments_ago": r"(?i:ago)", "en_nth_weekday_of": _WEEKDAY_ANCHOR, "en_apostrophe_year": r"\s['’][0-9]{2}", "en_weekday_week": _WEEKDAY_ANCHOR + "|" + _cased("weekend"),
     "en_day_of_relative_month": r"(?i:of\s+(?:last|this|next|the)\s+month)", "en_days_listed_before_month": _MONTH_ANCHOR, "en_months_listed": _MONTH_ANCHOR, "en_nth_unit_of": _cased("week", "day", "weekend"),
     "en_week_of_day": _cased("week"), "en_same_day_shifted": r"(?i:ago\s+(?:today|yesterday)|day\s+(?:last|next))",
     "en_quarter_of_year": r"(?i:quarter|half)|[1-4]Q|H[12]|[12]H", "en_decade_word": r"(?i:ties\b)",

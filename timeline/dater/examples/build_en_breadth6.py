@@ -508,6 +508,16 @@ for ref in REFS:
 for text in ("Pupils sat their end of year exams.", "The end of year results were strong.", "Staff got end-of-year bonuses."):
     add(text, REFS[0])
 
+# ---- fifth batch: moments ago / an hour and a half ago (the reference day); 2014 Aug 22
+lines.append("# --- moments ago / minutes ago / a few hours ago / an hour and a half ago / 2014 Aug 22")
+for ref in REFS:
+    for x in ("moments ago", "Moments ago", "just moments ago", "a moment ago", "minutes ago", "only minutes ago",
+              "a few hours ago", "hours ago", "an hour and a half ago", "seconds ago"):
+        add(f"The ministry said {x} that the talks had ended.", ref, (x, day(ref)))
+for yr, (mab, m), dd in ((2014, ("Aug", 8), 22), (2019, ("Jan", 1), 5), (2021, ("Sept", 9), 30), (2008, ("Dec.", 12), 1)):
+    x = f"{yr} {mab} {dd}"
+    add(f"Filed: {x}, by the clerk.", REFS[0], (x, day(date(yr, m, dd))))
+
 # ---- negatives: event names on weekdays, ordinal nouns, ages and temperatures, BC years
 lines.append("# --- negatives")
 for text in ("Super Tuesday voters went to the polls.", "The crash is remembered as Black Monday.",
