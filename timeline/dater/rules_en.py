@@ -503,6 +503,8 @@ def weekday(m, ctx):
     mod = re.sub(r"\s+", " ", (_g(m, "mod") or "").lower())
     if mod == "this":
         found = cal.weekday_in_week(ref, wd)
+        if found < ref and _future(m, ctx):   # will meet this Monday, said on a Saturday: the coming one
+            found = cal.nearest_weekday(ref, wd, True)
     elif mod in ("last", "past", "previous"):
         found = cal.nearest_weekday(ref - timedelta(days=1), wd, False)
     elif mod == "next":

@@ -518,6 +518,17 @@ for yr, (mab, m), dd in ((2014, ("Aug", 8), 22), (2019, ("Jan", 1), 5), (2021, (
     x = f"{yr} {mab} {dd}"
     add(f"Filed: {x}, by the clerk.", REFS[0], (x, day(date(yr, m, dd))))
 
+# ---- this Monday under a future marker, once this week's Monday has passed: the coming one
+lines.append("# --- will meet this Monday (said after Monday: the coming one); met this Monday (this week's)")
+for ref in (date(2023, 9, 16), date(2024, 6, 13), date(2021, 11, 7)):
+    for wd_i in (0, 1, 2):
+        wd = WEEKDAYS[wd_i]
+        this_week = ref - timedelta(days=ref.weekday()) + timedelta(days=wd_i)
+        ahead = this_week if this_week >= ref else this_week + timedelta(days=7)
+        add(f"The board will meet this {wd}.", ref, (f"this {wd}", day(ahead)))
+        add(f"The board is expected to meet this {wd}.", ref, (f"this {wd}", day(ahead)))
+        add(f"The board met this {wd}.", ref, (f"this {wd}", day(this_week)))
+
 # ---- negatives: event names on weekdays, ordinal nouns, ages and temperatures, BC years
 lines.append("# --- negatives")
 for text in ("Super Tuesday voters went to the polls.", "The crash is remembered as Black Monday.",
