@@ -793,8 +793,13 @@ def following_weekday(m, ctx):
 def weekday_range(m, ctx):
     """Tuesday - Friday / from Monday to Wednesday / this Tuesday - next Friday: from the first
     weekday to the first of the second on or after it (in the next week when it says next)."""
-    first = weekday(m, ctx)
     wd2, mod2 = _WEEKDAYS[_weekday_name(m.group("wd2"))], (_g(m, "mod2") or "").lower()
+    if _g(m, "wk"):   # Tuesday to Thursday last week: both days in that week
+        shift = {"last": -1, "this": 0, "next": 1}[m.group("wk").lower()]
+        start = cal.weekday_in_week(ctx.reference, _WEEKDAYS[_weekday_name(m.group("wd"))], shift)
+        end = cal.weekday_in_week(ctx.reference, wd2, shift)
+        return Reading(start, end, "day", "relative", INFERRED) if end > start else None
+    first = weekday(m, ctx)
     if mod2 == "next":
         last = cal.weekday_in_week(first.start, wd2, 1)
     else:
@@ -1784,8 +1789,9 @@ RULES: tuple[Rule, ...] = (
     Rule("en_week_weekday", rf"\b(?P<wmod2>(?i:next|last|this))\s+(?i:week)(?:(?:'|’)s)?\s+{WEEKDAY}", weekday_of_week,
          (("next week Thursday", "2023-09-21 day"), ("last week's Tuesday", "2023-09-05 day"))),
     Rule("en_weekday_range", rf"(?:(?P<mod>(?i:last|next|this|coming))\s+)?{WEEKDAY}\s*(?:-|–|(?i:to|through|until|till|thru)\b)\s*"
-         rf"(?:(?P<mod2>(?i:next|this))\s+)?\b(?P<wd2>{_WEEKDAY_NAMES})\b", weekday_range,
-         (("Tuesday - Friday", "2023-09-12..2023-09-15 day"), ("next Tuesday to Friday", "2023-09-19..2023-09-22 day"))),
+         rf"(?:(?P<mod2>(?i:next|this))\s+)?\b(?P<wd2>{_WEEKDAY_NAMES})\b(?:\s+(?P<wk>(?i:last|this|next))\s+(?i:week)\b(?!(?:'|’)s))?", weekday_range,
+         (("Tuesday - Friday", "2023-09-12..2023-09-15 day"), ("next Tuesday to Friday", "2023-09-19..2023-09-22 day"),
+          ("from Tuesday to Thursday last week", "2023-09-05..2023-09-07 day"), ("Monday through Wednesday next week", "2023-09-18..2023-09-20 day"))),
     Rule("en_following_weekday", rf"\b(?i:the)\s+(?i:following|next)\s+{WEEKDAY}{TIME_OF_DAY}", following_weekday,
          (("The court met on Sept. 6 and ruled the following Monday", "2023-09-11 day"),
           ("The board will meet on the following Tuesday", "2023-09-19 day")), anaphoric=True),

@@ -529,6 +529,16 @@ for ref in (date(2023, 9, 16), date(2024, 6, 13), date(2021, 11, 7)):
         add(f"The board is expected to meet this {wd}.", ref, (f"this {wd}", day(ahead)))
         add(f"The board met this {wd}.", ref, (f"this {wd}", day(this_week)))
 
+# ---- a weekday run with its week after it
+lines.append("# --- Tuesday to Thursday last week / Monday through Wednesday next week")
+for ref in REFS:
+    monday = ref - timedelta(days=ref.weekday())
+    for (a, b), joiner in (((1, 3), " to "), ((0, 2), " through "), ((2, 4), "-")):
+        for word, k in (("last", -1), ("this", 0), ("next", 1)):
+            x = f"{WEEKDAYS[a]}{joiner}{WEEKDAYS[b]} {word} week"
+            start = monday + timedelta(days=7 * k + a)
+            add(f"The talks ran {x}, officials said.", ref, (x, span(start, start + timedelta(days=b - a), "day")))
+
 # ---- negatives: event names on weekdays, ordinal nouns, ages and temperatures, BC years
 lines.append("# --- negatives")
 for text in ("Super Tuesday voters went to the polls.", "The crash is remembered as Black Monday.",
