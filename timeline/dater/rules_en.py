@@ -1989,6 +1989,12 @@ def _cased(*words: str) -> str:
     return "|".join(f"{w}|{w.capitalize()}|{w.upper()}" for w in words)
 
 
+def _cased_phrases(*phrases: str) -> str:
+    """Like _cased, for phrases: each in lower case, with its first letter capitalised, and in
+    capitals (a space in a phrase stands for the pattern's single space)."""
+    return "|".join(re.escape(v) for p in phrases for v in dict.fromkeys((p, p[0].upper() + p[1:], p.upper())))
+
+
 _MONTH_ANCHOR = (r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
                  rf"|(?i:{_SAFE_MONTHS})|(?:may|march|august)\s*[0-9]"
                  r"|(?:(?<=[0-9]\s)|(?<=[0-9](?:st|nd|rd|th)\s))(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")   # 19 dec
@@ -2009,7 +2015,7 @@ _ANCHORS = {
     "en_relative_day": _cased("yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening"),
     "en_relative_period": _cased("week", "month", "year"), "en_weekend": _cased("weekend"),
     "en_holiday": r"Day|Eve|Christmas|Halloween|Thanksgiving|Juneteenth|Easter|Ramadan|Eid|Fourth|Friday|Birthday"
-                  r"|Sunday|Monday|Tuesday|Thursday|Saturday|Wednesday|Gras|Pentecost|New\s+Year",
+                  r"|Palm|Ash|Shrove|Gras|Maundy|Holy|Ascension|Pentecost|Whit|Black|Cyber|Remembrance|New\s+Year|Women",
     "en_unit_before_last": r"(?i:before\s+last|after\s+next)", "en_end_of_current": r"(?i:of\s+(?:the\s+)?(?:month|year))",
     "en_hours_ago": r"(?i:ago|from\s+now)", "en_relative_part": r"(?i:(?:last|this|next)\s+(?:month|year))",
     "en_offset": rf"(?:{_cased('day', 'week', 'fortnight', 'month', 'year', 'decade')})s?\s+(?i:ago|back|earlier|later|from|previously|before|after)",
@@ -2028,13 +2034,22 @@ _ANCHORS = {
     # a sign before a number, "ago / from now / hence", or in / within before a number and unit
     # literal first characters (a fast scan): a sign before a digit, ago / hence / from now, in or
     # within before a number
-    "en_moments_ago": r"(?i:ago)", "en_nth_weekday_of": _WEEKDAY_ANCHOR, "en_apostrophe_year": r"\s['’][0-9]{2}", "en_weekday_week": _WEEKDAY_ANCHOR + "|" + _cased("weekend"),
-    "en_day_of_relative_month": r"(?i:of\s+(?:last|this|next|the)\s+month)", "en_days_listed_before_month": _MONTH_ANCHOR, "en_months_listed": _MONTH_ANCHOR, "en_nth_unit_of": _cased("week", "day", "weekend"),
-    "en_week_of_day": _cased("week"), "en_same_day_shifted": r"(?i:ago\s+(?:today|yesterday)|day\s+(?:last|next))",
-    "en_quarter_of_year": r"(?i:quarter|half)|[1-4]Q|H[12]|[12]H", "en_decade_word": r"(?i:ties\b)",
-    "en_era_year": r"AD|A\.D\.|CE|C\.E\.", "en_bc_year": r"BC|B\.C\.", "en_event_weekday": r"Black|Bloody|Super|Blue|Manic",
-    "en_end_dash": r"(?i:end|start|beginning)-|(?i:year|month)[-\s](?i:end)|(?i:year)(?:'|’)s\s+(?i:end)",
     "en_offset_chain": rf"ago\b|hence\b|from\s+now|[+-]\s?[0-9]|[Ii]n\s+(?:[0-9]|(?i:{_WORD_NUMBER})\b)|[Ww]ithin\s+(?:[0-9]|(?i:{_WORD_NUMBER})\b)",
+    # the sixth pass's rules: anchors as specific as their patterns allow (English sentences are
+    # short, so a rule whose anchor is found runs over the whole sentence), written as literals in
+    # lower case, capitalised and capitals (_cased_phrases), as the older anchors are
+    "en_moments_ago": _cased("ago"), "en_apostrophe_year": r"\s['’][0-9]{2}",
+    "en_weekday_week": _cased("week", "fortnight") + "|" + _cased_phrases("after next", "days ago"),
+    **dict.fromkeys(("en_nth_weekday_of", "en_nth_unit_of"), _cased_phrases("day of", "day in", "eek of", "eek in", "end of", "end in")),
+    "en_day_of_relative_month": _cased_phrases("of last month", "of this month", "of next month", "of the month"),
+    "en_days_listed_before_month": r"[0-9](?:st|nd|rd|th)?\s*,?\s+(?:and|or|&|AND|OR|And|Or)\s+[0-9]",
+    "en_months_listed": r"(?:and|or|&|,)\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
+                        r"|may|march|august|january|february|april|june|july|september|october|november|december)",
+    "en_week_of_day": _cased_phrases("week of", "week ending", "week beginning", "week starting", "week commencing"),
+    "en_same_day_shifted": _cased_phrases("ago today", "ago yesterday", "day last", "day next"),
+    "en_quarter_of_year": _cased("quarter", "half") + "|1Q|2Q|3Q|4Q|H1|H2|1H|2H", "en_decade_word": _cased("ties"),
+    "en_era_year": r"AD|A\.D\.|CE|C\.E\.", "en_bc_year": r"BC|B\.C\.", "en_event_weekday": r"Black|Bloody|Super|Blue|Manic",
+    "en_end_dash": _cased_phrases("end-", "tart-", "eginning-", "ear-end", "ear end", "onth-end", "onth end", "'s end", "’s end"),
 }
 RULES = tuple(dataclasses.replace(rule, anchor=_ANCHORS[rule.name]) for rule in RULES)
 
