@@ -1954,6 +1954,10 @@ RULES: tuple[Rule, ...] = (
     Rule("en_moments_ago", r"\b(?:(?i:just|only|a\s+few)\s+)?(?:(?i:moments|minutes|seconds|hours|a\s+moment)|(?i:an?|one)\s+(?i:hour)\s+(?i:and\s+a\s+half))\s+(?i:ago)\b",
          just_now, (("Moments ago, the ministry said", "2023-09-15 day"), ("an hour and a half ago", "2023-09-15 day"),
                     ("a few hours ago", "2023-09-15 day"))),
+    # a habit is no date: every Monday / each Friday / on Mondays / the first Tuesday of every month
+    Rule("en_habitual", rf"\b(?:(?i:every|each)\s+(?:other\s+)?{_WEEKDAY_NAMES}\b"
+         rf"|(?i:the)\s+{_NTH_WORD}\s+{_WEEKDAY_NAMES}\s+(?i:of|in)\s+(?i:every|each)\s+(?i:month)\b)", None,
+         (("The group meets every Monday", "-"), ("on the first Tuesday of every month", "-"), ("each Friday", "-")), silent=True),
     Rule("en_end_dash", rf"(?:\b(?P<edge>(?i:end|start|beginning))-(?:{MON()}(?:\s+{YEAR()})?|(?P<ey>1[0-9]{{3}}|20[0-9]{{2}})\b)"
          r"|" + _END_PREP + r"(?:\b(?P<unit>(?i:year|month))[-\s](?i:end)\b(?:\s+(?P<yy2>20[0-9]{2})\b)?|\b(?i:the\s+)?(?i:year)(?:'|’)s\s+(?i:end)\b))",
          end_dash, (("by end-March", "2023-03-21..2023-03-31 month_part"), ("end-2024", "2024-11-01..2024-12-31 year_part"),
@@ -2048,7 +2052,7 @@ _ANCHORS = {
     "en_week_of_day": _cased_phrases("week of", "week ending", "week beginning", "week starting", "week commencing"),
     "en_same_day_shifted": _cased_phrases("ago today", "ago yesterday", "day last", "day next"),
     "en_quarter_of_year": _cased("quarter", "half") + "|1Q|2Q|3Q|4Q|H1|H2|1H|2H", "en_decade_word": _cased("ties"),
-    "en_era_year": r"AD|A\.D\.|CE|C\.E\.", "en_bc_year": r"BC|B\.C\.", "en_event_weekday": r"Black|Bloody|Super|Blue|Manic",
+    "en_habitual": _cased("every", "each"), "en_era_year": r"AD|A\.D\.|CE|C\.E\.", "en_bc_year": r"BC|B\.C\.", "en_event_weekday": r"Black|Bloody|Super|Blue|Manic",
     "en_end_dash": _cased_phrases("end-", "tart-", "eginning-", "ear-end", "ear end", "onth-end", "onth end", "'s end", "’s end"),
 }
 RULES = tuple(dataclasses.replace(rule, anchor=_ANCHORS[rule.name]) for rule in RULES)

@@ -548,7 +548,9 @@ for text in ("Super Tuesday voters went to the polls.", "The crash is remembered
              "He was in his twenties.", "She is in her late thirties.", "Temperatures stayed in the low twenties.",
 "Rome was founded in 753 BC.", "It was the third week of the strike.",
              "It was the first week of the trial.", "the last day of the festival", "AD hoc talks were held.",
-             "The CEO spoke.", "Year-end bonuses were cut.", "It rose 4Q.", "The H1 visa was denied."):
+             "The CEO spoke.", "Year-end bonuses were cut.", "It rose 4Q.", "The H1 visa was denied.",
+             "Protesters have gathered every Monday.", "The market opens each Friday.", "Trains run every other Sunday.",
+             "The club meets on the first Tuesday of every month.", "Bills are due on the last Friday of each month."):
     add(text, REFS[0])
 OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
 print(f"{len([line for line in lines if not line.startswith('#')])} lines -> {OUT}")
