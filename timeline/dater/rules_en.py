@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import holidays
 from dateutil.easter import easter
+from borax.calendars.lunardate import LunarDate
 from hijridate import Gregorian, Hijri
 
 from . import calendar_math as cal
@@ -48,7 +49,7 @@ def MON(s=""):
 def MON_AFTER_DAY(s=""):
     """A month name right after a day number, where an abbreviation may be in lower case too
     (19 dec, 3 jan 2018: schedules and notes write them so; after a number they are no word)."""
-    return (MON(s)[:-1] + r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?![a-z])\.?)")
+    return (MON(s)[:-1] + r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?![a-z])\.?|(?<=of )(?:march|may|august)(?![a-z]))")
 
 
 def DAY(s=""):
@@ -74,13 +75,17 @@ _ORDINAL_WORD = ("(?i:thirty[\\s-]first|thirtieth|twenty[\\s-](?:first|second|th
 _SHORT_YEAR = r"(?:'|’)?(?P<yy>[0-9]{2})(?![0-9])(?:(?<=[0-9]{2})(?=\s*$|\s*[.;)\]\n](?![0-9])|\s+[0-9]{1,2}:[0-9]{2})|(?<=['’][0-9]{2}))"
 
 
+# a day's year said relative to now: March 3 last year / 12 October of next year
+_REL_YEAR = r",?\s+(?:(?i:of)\s+)?(?P<ymod>(?i:last|this|next))\s+(?i:year)\b(?!(?:'|’)s)"
+
+
 def ORDINAL_WORD_DAY(s=""):
     return rf"(?P<dw{s}>{_ORDINAL_WORD})(?![\w-])"
 
 
 _WEEKDAY_NAMES = r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # Mon / Tues. / Thu: capitalised abbreviations, as datelines and schedules write them
-_WEEKDAY_ABBR = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b\.?"
+_WEEKDAY_ABBR = r"(?:Mon|Tues?|Wed(?:s|nes)?|Thu(?:rs?)?|Fri|Sat|Sun)\b\.?"
 WEEKDAY = rf"\b(?P<wd>{_WEEKDAY_NAMES})\b"
 _CLOCK = r"[0-9]{1,2}(?::[0-9]{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)|[0-9]{1,2}:[0-9]{2}\b"
 TIME_OF_DAY = (r"(?:\s+(?P<tod>morning|afternoon|evening|night|overnight))?"
@@ -96,7 +101,7 @@ _NUMBER = (r"(?P<n>[0-9]{1,4}|an?|(?:twenty|thirty|forty|fifty|sixty|seventy|eig
 # A deadline looks ahead too: "by June" right before the date, "a June deadline" right after it.
 FUTURE_WORDS = (r"\b(?:will|'ll|is to|are to|ha(?:ve|s) to|needs? to|must|plans? to|planned|planning|(?:is|are|was|were) expected|expected to"
                 r"|scheduled|set to|(?:is|are) set for|(?:is|are) due|due to|due (?:on|in|by)|upcoming|slated|intends? to|aims? to|targets?"
-                r"|deadline (?:of|is|on)|ahead of)\b")
+                r"|deadline (?:of|is|on)|ahead of|(?:is|are) (?:likely|unlikely|poised|tipped|on track) to|pencil+ed in(?: for)?)\b")
 # "by June" is a deadline, but "devastated by Monday's quake" names an agent: not after a past
 # participle, not before a possessive
 _DEADLINE_BY = re.compile(r"(?<!ed)(?<!en)(?<!hit)\s+by\s+(?:the\s+)?$")
@@ -206,6 +211,9 @@ def _month_day(m, ctx, day: int, second: int | None):
         year = _year(m) if _g(m, "y") else _sentence_year(m, ctx)
         first = year and cal.valid_date(year, month, day)
         kind, confidence = "absolute", ABSOLUTE if _g(m, "y") else INFERRED
+    elif _g(m, "ymod"):
+        first = cal.valid_date(ctx.reference.year + _SHIFT[m.group("ymod").lower()], month, day)
+        kind, confidence = "relative", INFERRED
     elif ctx.year_anchor(m.start()):
         first = cal.month_day_near(ctx.year_anchor(m.start()), month, day)
         kind, confidence = "absolute", INFERRED
@@ -284,6 +292,9 @@ def numeric_date(m, ctx):
     return found and Reading(found, found, "day", "absolute", confidence, _time_of_day(m))
 
 
+_SEASON_AFTER = re.compile(r"\s+(?i:season|financial|fiscal|school|academic|tax|budget|crop|campaign|term|winter|league)\b")
+
+
 def numeric_month(m, ctx):
     """2019-7, 2019/07, 9/2012: a month (2019-20 and 2011-12 are runs of years, see en_year_range)."""
     if _g(m, "m2"):
@@ -292,6 +303,9 @@ def numeric_month(m, ctx):
         year, month = int(m.group("y")), int(m.group("m"))
         if m.group("sep") == "-" and len(m.group("m")) == 2 and int(m.group("m")) == (year + 1) % 100:
             return None
+        if (m.group("sep") == "/" and len(m.group("m")) == 2 and int(m.group("m")) == (year + 1) % 100
+                and (_SEASON_AFTER.match(ctx.norm, m.end()) or ctx.norm[max(0, m.start() - 4):m.start()].lower() == "the ")):
+            return None   # the 2011/12 season: a run of years (en_year_range)
     start, end = cal.month_period(year, month)
     return Reading(start, end, "month", "absolute", ABSOLUTE)
 
@@ -321,8 +335,10 @@ def between_days(m, ctx):
 
 
 def year_month(m, ctx):
-    """2019 July / 2019 July 4: year first, as some schedules and tables write."""
-    year, month = int(m.group("y")), _month(m)
+    """2019 July / 2019 July 4 / 2014 Aug 22: year first, as some schedules and tables write (an
+    abbreviated month only with its day)."""
+    year = int(m.group("y"))
+    month = _MONTHS[m.group("mab").lower()] if _g(m, "mab") else _month(m)
     if _g(m, "d"):
         found = cal.valid_date(year, month, int(m.group("d")))
         return found and _days(found, found, "absolute", ABSOLUTE)
@@ -340,6 +356,8 @@ def month_year(m, ctx):
         year, kind, confidence = _year(m), "absolute", ABSOLUTE
         if not year:
             return None
+    elif _g(m, "yy"):   # Sept '22
+        year, kind, confidence = two_digit_year(int(m.group("yy")), ref), "absolute", ABSOLUTE
     elif _g(m, "ymod"):
         year, kind, confidence = ref.year + _SHIFT[m.group("ymod").lower()], "relative", INFERRED
     elif not mod and _sentence_year(m, ctx):
@@ -368,8 +386,10 @@ def month_year(m, ctx):
 
 def _part(words: str) -> str | None:
     words = words.replace("the ", "")
-    if words.startswith(("early", "beginning", "start")):
+    if words.startswith(("early", "beginning", "start", "first", "opening")):
         return "early"
+    if words.startswith(("last", "final", "closing", "waning", "dying")):
+        return "late"
     if words.startswith(("mid", "middle")):
         return "mid"
     if words.startswith(("late", "end")):
@@ -411,6 +431,8 @@ def year(m, ctx):
         return None
     words = re.sub(r"\s+", " ", (_g(m, "yw") or "").lower().replace("the ", "").replace("-", " ")).strip()
     kind, value = _YEAR_WORDS.get(words, (None, None))
+    if kind is None and words:   # the first days / the final weeks / the closing months of 2021
+        kind, value = "part", _part(words)
     if kind == "half":
         start, end = cal.half_year_period(the_year, value)
         return Reading(start, end, "half_year", "absolute", ABSOLUTE)
@@ -428,14 +450,18 @@ def year_range(m, ctx):
     y1 = int(m.group("y1"))
     raw2 = m.group("y2")
     y2 = int(raw2) if len(raw2) == 4 else y1 // 100 * 100 + int(raw2)  # 2019-22
-    if not (1000 <= y1 < y2 <= 2100):
+    if not (1000 <= y1 < y2 <= 2100) or (m.group("join") == "/" and y2 != y1 + 1):   # 2021/22: a season, a fiscal year
         return None
     return Reading(date(y1, 1, 1), date(y2, 12, 31), "year", "absolute", ABSOLUTE)
 
 
 def decade(m, ctx):
+    """the 1990s / the '80s / 1980 s; the 1800s (or 1900s) is a century, as English uses it,
+    while the 2000s is the decade."""
     if _g(m, "full"):
         first = int(m.group("full"))
+        if first % 100 == 0 and first < 2000:
+            return Reading(date(first, 1, 1), date(first + 99, 12, 31), "decade", "absolute", ABSOLUTE)
     else:
         tens = int(_g(m, "dec") or m.group("dec2"))
         first = 2000 + tens if 2000 + tens <= ctx.reference.year else 1900 + tens
@@ -477,6 +503,8 @@ def weekday(m, ctx):
     mod = re.sub(r"\s+", " ", (_g(m, "mod") or "").lower())
     if mod == "this":
         found = cal.weekday_in_week(ref, wd)
+        if found < ref and _future(m, ctx):   # will meet this Monday, said on a Saturday: the coming one
+            found = cal.nearest_weekday(ref, wd, True)
     elif mod in ("last", "past", "previous"):
         found = cal.nearest_weekday(ref - timedelta(days=1), wd, False)
     elif mod == "next":
@@ -491,10 +519,10 @@ def weekday(m, ctx):
     return _days(found, found, "relative", INFERRED, m)
 
 
-_DAY_WORDS = {"the day before yesterday": -2, "yesterday": -1, "last night": -1, "today": 0,
+_DAY_WORDS = {"the day before yesterday": -2, "yesterday": -1, "last night": -1, "last evening": -1, "today": 0,
               "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
               "tomorrow": 1, "the day after tomorrow": 2}
-_TOD_OF_WORD = {"last night": "night", "tonight": "night", "this morning": "morning",
+_TOD_OF_WORD = {"last night": "night", "last evening": "evening", "tonight": "night", "this morning": "morning",
                 "this afternoon": "afternoon", "this evening": "evening"}
 
 
@@ -515,7 +543,10 @@ def the_weekend(m, ctx):
         saturday = cal.nearest_weekday(ref, 5, True)
     else:
         saturday = ref - timedelta(days=1) if ref.weekday() == 6 else cal.nearest_weekday(ref, 5, False)
-    return Reading(saturday, saturday + timedelta(days=1), "day", "relative", INFERRED, span=m.span("w"))
+    if _g(m, "w2"):   # this past weekend: the last one
+        saturday = ref - timedelta(days=1) if ref.weekday() == 6 else cal.nearest_weekday(ref, 5, False)
+    return Reading(saturday, saturday + timedelta(days=1), "day", "relative", INFERRED,
+                   span=m.span("w") if _g(m, "w") else m.span("w2"))
 
 
 def relative_period(m, ctx):
@@ -572,6 +603,10 @@ def offset(m, ctx):
     n = parse_en_number(m.group("n"))
     unit = m.group("unit").lower().rstrip("s")
     direction = re.sub(r"\s+", " ", m.group("dir").lower())
+    if direction == "back":   # six months back = ago; "pushed two weeks back" is a delay
+        if _DELAY_BEFORE.search(ctx.norm, max(0, m.start() - 40), m.start()):
+            return None
+        direction = "ago"
     sign = -1 if direction in ("ago", "earlier", "before", "previously") else 1
     if direction in ("ago", "from now", "from today", "from tomorrow", "time"):
         base = ctx.reference + timedelta(days=1 if direction == "from tomorrow" else 0)
@@ -591,6 +626,7 @@ def offset(m, ctx):
     return None
 
 
+_DELAY_BEFORE = re.compile(r"\b(?:push|set|move|put|pull|delay|postpone|turn|roll|step|held|hold|bring|brought|went|go|going|come|came|date|dating|dates)\w*\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _FUTURE_MARKER = re.compile(FUTURE_WORDS, re.IGNORECASE)
 _SUB_DAY = {"hour": 1, "hr": 1, "minute": 1 / 60, "min": 1 / 60, "second": 1 / 3600, "sec": 1 / 3600}
 
@@ -645,12 +681,13 @@ _SENTENCE_END = re.compile(r"[.!?;\n]")
 
 # two days after Christmas / 2 weeks before next Friday / a day before yesterday: the words
 # before a day (composed by the engine with the day the rules read)
-OFFSET_BEFORE_DAY = re.compile(rf"\b(?i:{_NUMBER})\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?P<dir>(?i:before|after))\s+$")
+OFFSET_BEFORE_DAY = re.compile(rf"(?<![Ff]or )(?<![Ll]asting )\b(?i:{_NUMBER})\s+(?:(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?P<dir>(?i:before|after))"
+                               r"|(?P<unit2>(?i:days?|weeks?))\s+(?P<dir2>(?i:from)))\s+$")
 
 
 def shift_by(m, reading: Reading) -> Reading | None:
-    n, unit = parse_en_number(m.group("n")), m.group("unit").lower().rstrip("s")
-    sign = -1 if m.group("dir").lower() == "before" else 1
+    n, unit = parse_en_number(m.group("n")), (m.group("unit") or m.group("unit2")).lower().rstrip("s")
+    sign = -1 if (m.group("dir") or "").lower() == "before" else 1   # a week from Friday: after it
     day = reading.start
     if unit in ("day", "week"):
         found = day + timedelta(days=sign * n * (7 if unit == "week" else 1))
@@ -685,6 +722,7 @@ _ANAPHORA = {"the next day": ("day", 1), "the following day": ("day", 1), "the d
              **{f"{later}that {part}": ("day", 0) for later in ("", "later ", "early ")
                 for part in ("morning", "afternoon", "evening", "night")},
              "the following month": ("month", 1), "the following year": ("year", 1),
+             "the next week": ("week", 1), "the next month": ("month", 1),   # matched by the same pattern
              "the next year": ("year", 1), "the previous year": ("year", -1),
              "the year before": ("year", -1), "that year": ("year", 0), "the same year": ("year", 0)}
 
@@ -755,8 +793,13 @@ def following_weekday(m, ctx):
 def weekday_range(m, ctx):
     """Tuesday - Friday / from Monday to Wednesday / this Tuesday - next Friday: from the first
     weekday to the first of the second on or after it (in the next week when it says next)."""
-    first = weekday(m, ctx)
     wd2, mod2 = _WEEKDAYS[_weekday_name(m.group("wd2"))], (_g(m, "mod2") or "").lower()
+    if _g(m, "wk"):   # Tuesday to Thursday last week: both days in that week
+        shift = {"last": -1, "this": 0, "next": 1}[m.group("wk").lower()]
+        start = cal.weekday_in_week(ctx.reference, _WEEKDAYS[_weekday_name(m.group("wd"))], shift)
+        end = cal.weekday_in_week(ctx.reference, wd2, shift)
+        return Reading(start, end, "day", "relative", INFERRED) if end > start else None
+    first = weekday(m, ctx)
     if mod2 == "next":
         last = cal.weekday_in_week(first.start, wd2, 1)
     else:
@@ -786,7 +829,15 @@ _US_HOLIDAY_NAMES = {
     "christmas eve": "Christmas Eve", "christmas": "Christmas Day", "christmas day": "Christmas Day",
     "new year's eve": "New Year's Eve"}
 _FIXED_HOLIDAYS = {"boxing day": (12, 26), "may day": (5, 1), "armistice day": (11, 11),
-                   "remembrance day": (11, 11), "bastille day": (7, 14)}
+                   "remembrance day": (11, 11), "bastille day": (7, 14),
+                   "international women's day": (3, 8), "women's day": (3, 8), "earth day": (4, 22)}
+# days counted from Easter (dateutil's Western Easter) and from Thanksgiving (holidays' US calendar)
+_EASTER_DAYS = {"palm sunday": -7, "ash wednesday": -46, "shrove tuesday": -47, "mardi gras": -47,
+                "maundy thursday": -3, "holy thursday": -3, "holy saturday": -1, "easter monday": 1,
+                "ascension day": 39, "pentecost": 49, "whit sunday": 49, "whitsunday": 49, "whit monday": 50}
+_THANKSGIVING_DAYS = {"black friday": 1, "cyber monday": 4}
+_COMPUTED_HOLIDAYS = {*_EASTER_DAYS, *_THANKSGIVING_DAYS, "remembrance sunday", "lunar new year",
+                      "chinese new year"}
 _HIJRI_HOLIDAYS = {"ramadan": (9, 1, True), "eid al-fitr": (10, 1, False), "eid al fitr": (10, 1, False),
                    "eid ul-fitr": (10, 1, False), "eid al-adha": (12, 10, False), "eid al adha": (12, 10, False),
                    "eid ul-adha": (12, 10, False)}
@@ -796,7 +847,10 @@ HOLIDAY_NAMES = (r"Christmas\s+(?:Eve|Day)|Christmas|New\s+Year(?:'|’)s\s+(?:D
                  r"|Election\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|Presidents?(?:'|’)?(?:'s)?\s+Day"
                  r"|Washington(?:'|’)s\s+Birthday|(?:St\.?|Saint)\s+Patrick(?:'|’)s\s+Day|Good\s+Friday"
                  r"|Easter(?:\s+(?:Sunday|Day|Monday))?|Mother(?:'|’)s\s+Day|Father(?:'|’)s\s+Day|Armistice\s+Day"
-                 r"|Remembrance\s+Day|Bastille\s+Day|Ramadan|Eid\s+(?:al|ul)[-\s](?:Fitr|Adha)")
+                 r"|Remembrance\s+Day|Bastille\s+Day|Ramadan|Eid\s+(?:al|ul)[-\s](?:Fitr|Adha)"
+                 r"|Palm\s+Sunday|Ash\s+Wednesday|Shrove\s+Tuesday|Mardi\s+Gras|(?:Maundy|Holy)\s+Thursday|Holy\s+Saturday"
+                 r"|Ascension\s+Day|Pentecost|Whit\s*(?:Sunday|Monday)|Black\s+Friday|Cyber\s+Monday|Remembrance\s+Sunday"
+                 r"|(?:Lunar|Chinese)\s+New\s+Year(?!(?:'|’)s\s+Eve)|(?:International\s+)?Women(?:'|’)s\s+Day|Earth\s+Day")
 
 
 @lru_cache(maxsize=256)
@@ -805,8 +859,19 @@ def holiday_period(name: str, year: int) -> tuple[date, date] | None:
     if name in _FIXED_HOLIDAYS:
         month, day = _FIXED_HOLIDAYS[name]
         return date(year, month, day), date(year, month, day)
-    if name == "easter monday":
-        found = easter(year) + timedelta(days=1)
+    if name in _EASTER_DAYS:
+        found = easter(year) + timedelta(days=_EASTER_DAYS[name])
+        return found, found
+    if name in _THANKSGIVING_DAYS:
+        thanksgiving = holiday_period("thanksgiving", year)
+        found = thanksgiving and thanksgiving[0] + timedelta(days=_THANKSGIVING_DAYS[name])
+        return (found, found) if found else None
+    if name == "remembrance sunday":   # the second Sunday of November (United Kingdom)
+        first = date(year, 11, 1)
+        found = first + timedelta(days=(6 - first.weekday()) % 7 + 7)
+        return found, found
+    if name in ("lunar new year", "chinese new year"):   # the first day of the first lunar month (borax)
+        found = LunarDate(year, 1, 1).to_solar_date()
         return found, found
     if name in _HIJRI_HOLIDAYS:
         if not 1925 <= year <= 2076:   # hijridate's Umm al-Qura tables end there: no guess outside
@@ -851,7 +916,7 @@ def holiday(m, ctx):
     days) of the year the text gives, or, without one, of the nearest year in the tense."""
     name = _holiday_key(m.group("hol"))
     if name not in _US_HOLIDAY_NAMES and name not in _FIXED_HOLIDAYS and name not in _HIJRI_HOLIDAYS \
-            and name != "easter monday":
+            and name not in _COMPUTED_HOLIDAYS:
         return None
     ref = ctx.reference
     year_word = (_g(m, "ys") or "").lower()
@@ -900,6 +965,8 @@ def season(m, ctx):
     part = _part((_g(m, "part") or "").lower())
     if _g(m, "y"):
         year, kind, confidence = int(m.group("y")), "absolute", ABSOLUTE
+    elif _g(m, "yy"):   # the summer of '69
+        year, kind, confidence = two_digit_year(int(m.group("yy")), ref), "absolute", ABSOLUTE
     else:
         mod = (_g(m, "mod") or "").lower()
         kind, confidence = "relative", INFERRED
@@ -936,7 +1003,10 @@ def decade_part(m, ctx):
     else:
         tens = int(m.group("dec"))
         first = 2000 + tens if 2000 + tens <= ctx.reference.year else 1900 + tens
-    lo, hi = _DECADE_PARTS[_part(m.group("part").lower())]
+    if first % 100 == 0 and first < 2000:   # the late 1800s: the century's last third
+        lo, hi = {"early": (0, 32), "mid": (33, 66), "late": (67, 99)}[_part(m.group("part").lower())]
+    else:
+        lo, hi = _DECADE_PARTS[_part(m.group("part").lower())]
     return Reading(date(first + lo, 1, 1), date(first + hi, 12, 31), "decade", "absolute", ABSOLUTE)
 
 
@@ -1020,10 +1090,13 @@ def just_now(m, ctx):
 
 
 # ---------------------------------------------------------------- the table
-_MONTH_PART_WORDS = (r"(?:(?P<part>(?i:early|mid|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of"
+_MONTH_PART_WORDS = (r"(?<!\w)(?:(?P<part>(?i:early|mid|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of"
+                     r"|the\s+(?:first|opening|last|final|closing|waning|dying)\s+(?:few\s+)?(?:days|weeks)\s+of"
                      r"|the\s+start\s+of|start\s+of|the\s+middle\s+of|middle\s+of))[\s-]+)")
-_YEAR_CONTEXT = (r"(?:(?P<yw>(?i:early|mid|late|(?:the\s+)?(?:end|beginning|start|middle|(?:first|second)\s+half)\s+of))[\s-]+"
-                 r"|(?<![\w$])(?i:in|since|by|until|till|from|during|before|after|through|throughout|around|circa|year|of|or|and)\s+)")
+_YEAR_CONTEXT = (r"(?:(?P<yw>(?i:early|mid|late|(?:the\s+)?(?:end|beginning|start|middle|(?:first|second)\s+half"
+                 r"|(?:first|opening|last|final|closing|waning|dying)\s+(?:few\s+)?(?:days|weeks))\s+of))[\s-]+"
+                 r"|(?<![\w$])(?i:in|since|by|until|till|from|during|before|after|through|throughout|around|circa|year|of|or|and)\s+"
+                 r"|(?<=[12][0-9]{3},\s)(?=[12][0-9]{3}(?:,\s*[12][0-9]{3})*,?\s+(?:and|or)\s+[12][0-9]{3}\b))")
 
 # ---------------------------------------------------------------- rules: bare days, European days, shorthand offsets
 AMBIGUOUS = 0.55   # the text leaves the day-month order open (8/10: August 10 or 8 October)
@@ -1318,6 +1391,283 @@ def so_far(m, ctx):
     return Reading(date(ref.year, 1, 1), ref, "year_part", "relative", STATISTIC)
 
 
+
+# ---------------------------------------------------------------- breadth, sixth pass (issue 10)
+_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+        "fifth": 5, "5th": 5, "last": -1, "final": -1}
+_NTH_WORD = r"(?P<nth>(?i:first|second|third|fourth|fifth|last|final)|1st|2nd|3rd|4th|5th)"
+# what "of" may name after "the second Monday" / "the first week": a month (and year), a year,
+# or the running, last or next month or year
+_OF_SCOPE = (rf"(?:{MON()}(?:,?\s+{YEAR()})?|(?P<sy>1[0-9]{{3}}|20[0-9]{{2}})\b"
+             r"|(?P<scope>(?i:the|this|last|next)\s+(?:month|year))\b)")
+
+
+def _scope_period(m, ctx):
+    """The month or year `_OF_SCOPE` named: (start, end, unit, kind, confidence)."""
+    ref = ctx.reference
+    if _g(m, "mon"):
+        month = _month(m)
+        if _g(m, "y"):
+            year, kind, confidence = _year(m), "absolute", ABSOLUTE
+        elif _sentence_year(m, ctx):
+            year, kind, confidence = _sentence_year(m, ctx), "absolute", INFERRED
+        elif ctx.year_anchor(m.start()):
+            year, kind, confidence = cal.month_near(ctx.year_anchor(m.start()), month), "absolute", INFERRED
+        else:
+            year, kind, confidence = cal.nearest_month(ref, month, _future(m, ctx)), "relative", INFERRED
+        if not year:
+            return None
+        return (*cal.month_period(year, month), "month", kind, confidence)
+    if _g(m, "sy"):
+        year = int(m.group("sy"))
+        return (*cal.year_period(year), "year", "absolute", ABSOLUTE)
+    mod, unit = m.group("scope").lower().split()
+    shift = 0 if mod == "the" else _SHIFT[mod]
+    if unit == "month":
+        return (*cal.month_period(*cal.shift_month(ref.year, ref.month, shift)), "month", "relative", INFERRED)
+    return (*cal.year_period(ref.year + shift), "year", "relative", INFERRED)
+
+
+def nth_weekday_of(m, ctx):
+    """the second Monday of October / the first Tuesday in May 2024 / the last Friday of the
+    month: the day itself (holidays and deadlines are set so)."""
+    scope = _scope_period(m, ctx)
+    if not scope:
+        return None
+    start, end, unit, kind, confidence = scope
+    wd, nth = _WEEKDAYS[_weekday_name(m.group("wd"))], _NTH[m.group("nth").lower()]
+    if nth > 0:
+        found = start + timedelta(days=(wd - start.weekday()) % 7 + 7 * (nth - 1))
+    else:
+        found = end - timedelta(days=(end.weekday() - wd) % 7)
+    if found > end:
+        return None
+    return _days(found, found, kind, confidence)
+
+
+def nth_unit_of(m, ctx):
+    """the first week of March (1-7) / the last week of August (its last seven days) / the last
+    day of February / the first weekend of May 2022 (its first Saturday and the Sunday after)."""
+    scope = _scope_period(m, ctx)
+    if not scope:
+        return None
+    start, end, _, kind, confidence = scope
+    nth, unit = _NTH[m.group("nth").lower()], m.group("unit").lower()
+    if unit == "day":
+        found = start + timedelta(days=nth - 1) if nth > 0 else end
+        return _days(found, found, kind, confidence) if found <= end else None
+    if unit == "weekend":
+        if nth > 0:
+            saturday = start + timedelta(days=(5 - start.weekday()) % 7 + 7 * (nth - 1))
+        else:
+            saturday = end - timedelta(days=(end.weekday() - 6) % 7) - timedelta(days=1)   # the last Sunday's eve
+        return _days(saturday, saturday + timedelta(days=1), kind, confidence) if saturday <= end else None
+    if nth > 0:
+        first = start + timedelta(days=7 * (nth - 1))
+        last = min(first + timedelta(days=6), end)
+    else:
+        first, last = end - timedelta(days=6), end
+    if first > end:
+        return None
+    return Reading(first, last, "week", kind, confidence)
+
+
+def week_of_day(m, ctx):
+    """the week of March 6 (its Monday-to-Sunday week) / the week ending Sept. 3 (the seven days
+    up to it) / the week beginning Monday (seven days from it)."""
+    day = _month_day(m, ctx, int(m.group("d")), None) if _g(m, "d") else None
+    if not day:
+        return None
+    how = m.group("how").lower()
+    if how == "ending":
+        first, last = day.start - timedelta(days=6), day.start
+    elif how in ("beginning", "starting", "commencing"):
+        first, last = day.start, day.start + timedelta(days=6)
+    else:
+        first = day.start - timedelta(days=day.start.weekday())
+        last = first + timedelta(days=6)
+    return Reading(first, last, "week", day.kind, day.confidence)
+
+
+_YEAR_AGO_UNITS = {"week": 7, "month": None, "year": None}
+
+
+def same_day_shifted(m, ctx):
+    """a year ago today / a week ago yesterday / this day last year: the day itself."""
+    ref = ctx.reference
+    if _g(m, "dir"):   # this day last year
+        n, unit, sign, base = 1, m.group("unit2").lower(), -1 if m.group("dir").lower() == "last" else 1, ref
+    else:
+        n, unit, sign = parse_en_number(m.group("n")), m.group("unit").lower().rstrip("s"), -1
+        base = ref - timedelta(days=1) if m.group("base").lower() == "yesterday" else ref
+    if unit == "week":
+        found = base + timedelta(days=sign * 7 * n)
+    else:
+        year, month = cal.shift_month(base.year, base.month, sign * n * (12 if unit == "year" else 1))
+        found = cal.valid_date(year, month, min(base.day, cal.last_day(year, month)))
+    return found and _days(found, found, "relative", INFERRED)
+
+
+_ORDINAL_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+def quarter_of_year(m, ctx):
+    """the fourth quarter of last year / last year's third quarter / 2020's fourth quarter /
+    1Q 2022 / 4Q22 / the second half of last year / H1 2023 / 2H22."""
+    ref = ctx.reference
+    if _g(m, "qy") or _g(m, "hy"):
+        raw = _g(m, "qy") or m.group("hy")
+        year, kind, confidence = (int(raw) if len(raw) == 4 else two_digit_year(int(raw), ref)), "absolute", ABSOLUTE
+    elif _g(m, "yq"):
+        year, kind, confidence = int(m.group("yq")), "absolute", ABSOLUTE
+    else:
+        mod = (_g(m, "ymod") or _g(m, "ymod2")).lower()
+        year, kind, confidence = ref.year + _SHIFT[mod], "relative", INFERRED
+    if _g(m, "half") or _g(m, "hn"):
+        half = 1 if (_g(m, "hn") or m.group("half").lower()) in ("1", "first") else 2
+        start, end = cal.half_year_period(year, half)
+        return Reading(start, end, "half_year", kind, confidence)
+    q = int(m.group("qd")) if _g(m, "qd") else _ORDINAL_QUARTERS[m.group("qo").lower()]
+    start, end = cal.quarter_period(year, q)
+    return Reading(start, end, "quarter", kind, confidence)
+
+
+_DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+                 "seventies": 70, "eighties": 80, "nineties": 90}
+
+
+def decade_word(m, ctx):
+    """the nineties / the Sixties / the late seventies / the Roaring Twenties: the latest such
+    decade begun by the reference year (the twenties written in 2023 are the 2020s)."""
+    tens = _DECADE_WORDS[m.group("dw").lower()]
+    first = 1900 + tens if _g(m, "roaring") or 2000 + tens > ctx.reference.year else 2000 + tens
+    start, end = cal.decade_period(first)
+    if _g(m, "part"):
+        lo, hi = _DECADE_PARTS[_part(m.group("part").lower())]
+        start, end = date(first + lo, 1, 1), date(first + hi, 12, 31)
+    return Reading(start, end, "decade", "absolute", INFERRED)
+
+
+def era_year(m, ctx):
+    """476 AD / AD 1066 / 800 CE: a year of the common era, before 1000 too."""
+    year = int(_g(m, "y") or m.group("y2"))
+    if not 1 <= year <= 2100:
+        return None
+    start, end = cal.year_period(year)
+    first = m.start("y") if _g(m, "y") else m.start("ad")   # the words before it (in, since) are no part
+    return Reading(start, end, "year", "absolute", ABSOLUTE, span=(first, m.end()))
+
+
+def end_dash(m, ctx):
+    """end-March / start-2024 / year-end / month-end (as wires and markets write them): the last
+    (or first) third of the month, the year's last (first) two months."""
+    part = "late" if (_g(m, "edge") or "end").lower() in ("end", "year-end", "month-end") else "early"
+    ref = ctx.reference
+    if _g(m, "mon"):
+        month = _month(m)
+        year = _year(m) if _g(m, "y") else cal.nearest_month(ref, month, _future(m, ctx))
+        start, end = cal.month_part_period(year, month, part)
+        return Reading(start, end, "month_part", "absolute" if _g(m, "y") else "relative", ABSOLUTE if _g(m, "y") else INFERRED)
+    if _g(m, "ey"):
+        start, end = cal.year_part_period(int(m.group("ey")), part)
+        return Reading(start, end, "year_part", "absolute", ABSOLUTE)
+    if _g(m, "unit") and m.group("unit").lower() == "month":
+        start, end = cal.month_part_period(ref.year, ref.month, "late")
+        return Reading(start, end, "month_part", "relative", INFERRED)
+    year = int(m.group("yy2")) if _g(m, "yy2") else ref.year
+    start, end = cal.year_part_period(year, "late")
+    return Reading(start, end, "year_part", "absolute" if _g(m, "yy2") else "relative", ABSOLUTE if _g(m, "yy2") else INFERRED)
+
+
+
+# year-end / month-end as a date only after a preposition (by year-end): "year-end bonuses" is a kind
+_END_PREP = "(?:" + "|".join(f"(?<=\\b{p} )" for p in ("by", "at", "before", "until", "till", "after", "around", "toward",
+                                                        "towards", "since", "near", "to", "from", "By", "At", "Before", "Until")) + ")"
+
+
+def months_listed(m, ctx):
+    """October or November 2021 / March and April, 2020: each month in the year given after the
+    last (two mentions), as "Nov. 3 and 4, 2022" gives its days."""
+    year = _year(m)
+    if not year:
+        return None
+    out = []
+    for s in ("1", "2"):
+        start, end = cal.month_period(year, _month(m, s))
+        out.append(Reading(start, end, "month", "absolute", ABSOLUTE,
+                           span=(m.start(f"mon{s}"), m.end(f"mon{s}") if s == "1" else m.end())))
+    return out
+
+
+def apostrophe_year(m, ctx):
+    """in '98 / since '05 / the class of '69: a year written with its last two digits."""
+    year = two_digit_year(int(m.group("yy")), ctx.reference)
+    start, end = cal.year_period(year)
+    return Reading(start, end, "year", "absolute", ABSOLUTE, span=(m.start("ap"), m.end()))
+
+
+def weekday_week(m, ctx):
+    """Monday week / a week on Monday / Tuesday fortnight / the Monday after next (British: a week
+    or two after the coming one); two Fridays ago (the one before last Friday); the weekend
+    before last."""
+    ref = ctx.reference
+    if _g(m, "wbl"):   # the weekend before last
+        saturday = (ref - timedelta(days=1) if ref.weekday() == 6 else cal.nearest_weekday(ref, 5, False)) - timedelta(days=7)
+        return Reading(saturday, saturday + timedelta(days=1), "day", "relative", INFERRED)
+    name = next(m.group(g) for g in ("wa", "wb", "wc", "wd") if _g(m, g))
+    wd = _WEEKDAYS[_weekday_name(name.rstrip("s") if _g(m, "wd") else name)]
+    if _g(m, "wd"):
+        n = parse_en_number(m.group("n"))
+        found = cal.nearest_weekday(ref - timedelta(days=1), wd, False) - timedelta(days=7 * (n - 1))
+        return _days(found, found, "relative", INFERRED)
+    unit = (_g(m, "u1") or _g(m, "u2") or "week").lower()
+    coming = cal.nearest_weekday(ref + timedelta(days=1), wd, True)
+    found = coming + timedelta(days=14 if unit == "fortnight" else 7)
+    return _days(found, found, "relative", INFERRED)
+
+
+def day_of_relative_month(m, ctx):
+    """on the 15th of last month / the first of the month / the 3rd of next month."""
+    ref = ctx.reference
+    day = int(m.group("d")) if _g(m, "d") else _ORDINAL_DAYS[_words(m.group("dw"))]
+    mod = m.group("mmod").lower()
+    year, month = cal.shift_month(ref.year, ref.month, 0 if mod == "the" else _SHIFT[mod])
+    found = cal.valid_date(year, month, day)
+    return found and _days(found, found, "relative", INFERRED)
+
+
+def days_listed_before_month(m, ctx):
+    """5 and 6 January / 5, 6 and 7 January 2020: one mention per day, in the month after them."""
+    last = month_day(m, ctx)
+    if not last:
+        return None
+    out = []
+    for g in ("dl1", "dl2"):
+        if _g(m, g):
+            found = cal.valid_date(last.start.year, last.start.month, int(m.group(g)))
+            if not found or found >= last.start or (out and found <= out[-1].start):
+                return None
+            out.append(Reading(found, found, "day", last.kind, last.confidence, span=m.span(g)))
+    out.append(Reading(last.start, last.end, "day", last.kind, last.confidence, last.time_of_day, span=(m.start("d"), m.end())))
+    return out
+
+
+class _QuarterMatch:
+    """en_quarter_of_year's alternatives name the same parts apart (qo / qo2 ...): one view."""
+    _SAME = {"qo": "qo2", "half": "half2", "hn": "hn2", "hy": "hy2"}
+
+    def __init__(self, m):
+        self.m = m
+
+    def groupdict(self):
+        d = dict(self.m.groupdict())
+        for a, b in self._SAME.items():
+            d[a] = d.get(a) or d.get(b)
+        return d
+
+    def group(self, name):
+        return self.groupdict()[name]
+
 RULES: tuple[Rule, ...] = (
     # A wire dateline opening a paragraph (TOKYO, Aug 24 (Reuters) -) says when the report was
     # filed, i.e. its publication day: no event happened on it.
@@ -1326,22 +1676,23 @@ RULES: tuple[Rule, ...] = (
          r"\((?:Reuters|AP|AFP|Bloomberg|Xinhua|Kyodo|Yonhap|dpa|UPI|CNN|BBC)\)", None,
          (("TOKYO, Aug 24 (Reuters) - Japan began", "-"), ("SEOUL, South Korea, Sept. 13 (AP) —", "-")),
          silent=True),
-    Rule("en_month_day", rf"{_WEEKDAY_PREFIX}{MON()}\s*{DAY()}{DAY_RANGE}(?:(?:\s*,\s*|\s+)(?:{YEAR()}|{_SHORT_YEAR}))?{TIME_OF_DAY}", month_day,
+    Rule("en_month_day", rf"{_WEEKDAY_PREFIX}{MON()}\s*(?:(?i:the)\s+(?=[0-9]{{1,2}}(?:st|nd|rd|th)\b))?{DAY()}{DAY_RANGE}(?:(?:\s*,\s*|\s+)(?:{YEAR()}|{_SHORT_YEAR})|{_REL_YEAR})?{TIME_OF_DAY}", month_day,
          (("September 13, 2023", "2023-09-13 day"), ("Sept. 13", "2023-09-13 day"), ("Feb 4-5", "2023-02-04..2023-02-05 day"),
           ("Wednesday, Sept. 13", "2023-09-13 day"), ("Dec. 30", "2022-12-30 day"), ("Jan 5 , 2019", "2019-01-05 day"),
           ("Jan5 2019", "2019-01-05 day"), ("december 6", "2022-12-06 day"), ("Tue Jan 5, 2021", "2021-01-05 day"),
-          ("Aug 9, '96", "1996-08-09 day"), ("Aug 9, 96", "1996-08-09 day")),
+          ("Aug 9, '96", "1996-08-09 day"), ("Aug 9, 96", "1996-08-09 day"), ("September the 12th", "2023-09-12 day"),
+          ("March 3 last year", "2022-03-03 day"), ("Oct. 2 of next year", "2024-10-02 day")),
          anaphoric=True),
     # "March 3, 12 people died": a comma before a count is no list of days
     Rule("en_days_listed", rf"{MON()}\s*{DAY()}\s*(?:,(?!\s*[0-9]+\s+(?!and\b|or\b)[a-z])|and|or|&)\s*(?P<dl>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\b"
          rf"(?!\s*(?:{_MONTH_NAMES}))(?:,?\s+{YEAR()})?", days_listed,
          (("Sept. 17 or 18", "2023-09-18 day"), ("Nov. 3 and 4, 2022", "2022-11-04 day")),
          anaphoric=True),
-    Rule("en_day_month", rf"{_WEEKDAY_PREFIX}(?:the\s+)?\b{DAY()}{DAY_RANGE}\s+(?:of\s+)?{MON_AFTER_DAY()}(?:(?:\s*,\s*|\s+)(?:{YEAR()}|{_SHORT_YEAR}))?{TIME_OF_DAY}",
+    Rule("en_day_month", rf"{_WEEKDAY_PREFIX}(?:the\s+)?\b{DAY()}{DAY_RANGE}\s+(?:of\s+)?{MON_AFTER_DAY()}(?:(?:\s*,\s*|\s+)(?:{YEAR()}|{_SHORT_YEAR})|{_REL_YEAR})?{TIME_OF_DAY}",
          month_day,
          (("13 September 2023", "2023-09-13 day"), ("4-5 February", "2023-02-04..2023-02-05 day"),
           ("the 13th of September", "2023-09-13 day"), ("3rd Feb 82", "1982-02-03 day"), ("19 dec", "2022-12-19 day"),
-          ("3 jan 2018", "2018-01-03 day")),
+          ("3 jan 2018", "2018-01-03 day"), ("12 March this year", "2023-03-12 day")),
          anaphoric=True),
     # a day written as an ordinal word: after its month (May eighth) or before it with "of" or a
     # year (the fifth of May, eighth to eleventh May 2010); "the second May election" is no date
@@ -1387,22 +1738,23 @@ RULES: tuple[Rule, ...] = (
           ("In 2019, icebergs drifted between March and August", "2019-03-01..2019-08-31 month")),
          anaphoric=True),
     Rule("en_month", rf"(?:(?P<mod>(?i:last|this|next))\s+|{_MONTH_PART_WORDS})?{MON()}"
-         rf"(?:(?:\s*,\s*|\s+|-)(?:(?i:of)\s+)?{YEAR()}|\s+(?:of\s+)?(?P<ymod>(?i:last|this|next))\s+year\b)?(?!\s*[0-9])",
+         rf"(?:(?:\s*,\s*|\s+|-)(?:(?i:of)\s+)?{YEAR()}|\s+(?:of\s+)?(?P<ymod>(?i:last|this|next))\s+year\b|\s+(?:'|’)(?P<yy>[0-9]{{2}})\b)?(?!\s*[0-9])",
          month_year,
          (("June", "2023-06-01..2023-06-30 month"), ("June 2023", "2023-06-01..2023-06-30 month"),
           ("late June", "2023-06-21..2023-06-30 month_part"), ("the end of June", "2023-06-21..2023-06-30 month_part"),
           ("mid-July 2021", "2021-07-11..2021-07-20 month_part"), ("in May", "2023-05-01..2023-05-31 month"),
-          ("next March", "2024-03-01..2024-03-31 month"), ("July of 1995", "1995-07-01..1995-07-31 month")),
+          ("next March", "2024-03-01..2024-03-31 month"), ("July of 1995", "1995-07-01..1995-07-31 month"),
+          ("September '22", "2022-09-01..2022-09-30 month")),
          anaphoric=True),
-    Rule("en_year_month", rf"(?<![0-9])(?P<y>1[0-9]{{3}}|20[0-9]{{2}})\s+(?P<mon>{_FULL_MONTHS}|(?i:{_SAFE_MONTHS}))\b(?:\s+{DAY()})?(?![0-9:])",
-         year_month, (("2019 July", "2019-07-01..2019-07-31 month"), ("2019 July 4", "2019-07-04 day"))),
+    Rule("en_year_month", rf"(?<![0-9])(?P<y>1[0-9]{{3}}|20[0-9]{{2}})\s+(?:(?P<mon>{_FULL_MONTHS}|(?i:{_SAFE_MONTHS}))\b|(?P<mab>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?(?=\s*[0-9]))(?:\s+{DAY()})?(?![0-9:])",
+         year_month, (("2019 July", "2019-07-01..2019-07-31 month"), ("2019 July 4", "2019-07-04 day"), ("2014 Aug 22", "2014-08-22 day"))),
     Rule("en_quarter", r"(?:\bQ(?P<q>[1-4])(?:\s+(?:(?i:of)\s+)?(?P<y>[12][0-9]{3}))?\b|(?P<y0>[12][0-9]{3})\s+Q(?P<q2>[1-4])\b"
          r"|(?i:the\s+)?(?P<qo>(?i:first|second|third|fourth))[\s-]+(?i:quarter)(?:\s+(?i:of)\s+(?P<y1>[12][0-9]{3}))?)",
          quarter,
          (("Q3 2023", "2023-07-01..2023-09-30 quarter"), ("the third quarter of 2022", "2022-07-01..2022-09-30 quarter"))),
     Rule("en_relative_quarter", r"\b(?P<qmod>(?i:this|current|last|previous|past|next|coming))\s+(?i:quarter)\b(?!-)",
          relative_quarter, (("this quarter", "2023-07-01..2023-09-30 quarter"), ("the previous quarter", "2023-04-01..2023-06-30 quarter"))),
-    Rule("en_year_range", r"(?:(?i:from\s+|(?P<btw>between)\s+))?(?<![0-9-])(?P<y1>1[0-9]{3}|20[0-9]{2})\s*(?P<join>-|–|(?i:to|and|until|through))\s*"
+    Rule("en_year_range", r"(?:(?i:from\s+|(?P<btw>between)\s+))?(?<![0-9-])(?P<y1>1[0-9]{3}|20[0-9]{2})\s*(?P<join>-|–|/(?=[0-9]{2}(?![0-9]))|(?i:to|and|until|through))\s*"
          r"(?P<y2>1[0-9]{3}|20[0-9]{2}|[0-9]{2})\b(?![-/.][0-9])", year_range,
          (("2019-2022", "2019-01-01..2022-12-31 year"), ("from 2019 to 2022", "2019-01-01..2022-12-31 year"),
           ("2019-22", "2019-01-01..2022-12-31 year"))),
@@ -1415,18 +1767,20 @@ RULES: tuple[Rule, ...] = (
           ("the first half of 2023", "2023-01-01..2023-06-30 half_year"), ("the end of 2019", "2019-11-01..2019-12-31 year_part"),
           ("the 2022 election", "2022-01-01..2022-12-31 year"), ("2019", "2019-01-01..2019-12-31 year"))),
     Rule("en_decade_part", r"\b(?i:the\s+)?(?P<part>(?i:early|mid|late))[\s-]+(?:(?P<full>1[0-9]{2}0|20[0-9]0)s|(?:'|’)(?P<dec>[0-9]0)s)\b",
-         decade_part, (("the early 2000s", "2000-01-01..2003-12-31 decade"), ("the late '90s", "1997-01-01..1999-12-31 decade"))),
+         decade_part, (("the early 2000s", "2000-01-01..2003-12-31 decade"), ("the late '90s", "1997-01-01..1999-12-31 decade"),
+                      ("the late 1800s", "1867-01-01..1899-12-31 decade"))),
     Rule("en_century", r"\b(?:(?i:the\s+)?(?:(?P<part>(?i:early|mid|late))[\s-]+)?(?P<c>1[0-9]th|2[01](?:st|th)|(?i:eighteenth|nineteenth|twentieth|twenty[-\s]first))"
          r"\s+(?i:century)|(?P<cmod>(?i:this|last|next))\s+(?i:century))\b(?!-)", century,
          (("the 19th century", "1800-01-01..1899-12-31 decade"), ("the early 20th century", "1900-01-01..1932-12-31 decade"),
           ("last century", "1900-01-01..1999-12-31 decade"))),
     Rule("en_season", rf"(?:(?P<mod>(?i:this|last|next|past|coming))\s+|(?<![\w])(?i:in|during|over|by|until|since|through|throughout|before|after|of)\s+"
          rf"(?:(?i:the)\s+)?(?:(?P<part>(?i:early|mid|late))[\s-]+)?|(?=(?i:spring|summer|autumn|fall|winter)(?:\s+(?i:of))?\s+(?:19|20)[0-9]{{2}}\b))"
-         rf"(?P<season>(?i:spring|summer|autumn|fall|winter))\b(?:\s+(?:(?i:of)\s+)?{YEAR()})?", season,
+         rf"(?P<season>(?i:spring|summer|autumn|fall|winter))\b(?:\s+(?:(?i:of)\s+)?(?:{YEAR()}|(?:'|’)(?P<yy>[0-9]{{2}})\b))?", season,
          (("in the spring of 2022", "2022-03-01..2022-05-31 year_part"), ("this summer", "2023-06-01..2023-08-31 year_part"),
           ("last winter", "2022-12-01..2023-02-28 year_part"), ("winter 2021", "2021-12-01..2022-02-28 year_part"))),
     Rule("en_decade", r"\b(?P<full>1[0-9]{2}0|20[0-9]0)\s?s\b|\bthe\s+(?:'|’)?(?P<dec>[0-9]0)s\b|(?<!\w)(?:'|’)(?P<dec2>[0-9]0)s\b", decade,
-         (("the 1990s", "1990-01-01..1999-12-31 decade"), ("the '80s", "1980-01-01..1989-12-31 decade"))),
+         (("the 1990s", "1990-01-01..1999-12-31 decade"), ("the '80s", "1980-01-01..1989-12-31 decade"),
+          ("the 1800s", "1800-01-01..1899-12-31 decade"), ("the 2000s", "2000-01-01..2009-12-31 decade"))),
     Rule("en_weekday_day", rf"\b(?P<wd>{_WEEKDAY_NAMES}\b|{_WEEKDAY_ABBR}),?\s+(?P<the>(?i:the)\s+)?(?P<d>3[01]|[12][0-9]|0?[1-9])(?P<suf>st|nd|rd|th)?\b"
          rf"(?![:./-]?[0-9]|\s*(?:[ap]\.?m\b|(?:of\s+)?(?:{_MONTH_NAMES}|(?i:{_SAFE_MONTHS}))))", weekday_with_day,
          (("Saturday 2nd", "2023-09-02 day"), ("Tuesday the 12th", "2023-09-12 day"), ("Fri, the 27th", "2023-10-27 day"))),
@@ -1435,8 +1789,9 @@ RULES: tuple[Rule, ...] = (
     Rule("en_week_weekday", rf"\b(?P<wmod2>(?i:next|last|this))\s+(?i:week)(?:(?:'|’)s)?\s+{WEEKDAY}", weekday_of_week,
          (("next week Thursday", "2023-09-21 day"), ("last week's Tuesday", "2023-09-05 day"))),
     Rule("en_weekday_range", rf"(?:(?P<mod>(?i:last|next|this|coming))\s+)?{WEEKDAY}\s*(?:-|–|(?i:to|through|until|till|thru)\b)\s*"
-         rf"(?:(?P<mod2>(?i:next|this))\s+)?\b(?P<wd2>{_WEEKDAY_NAMES})\b", weekday_range,
-         (("Tuesday - Friday", "2023-09-12..2023-09-15 day"), ("next Tuesday to Friday", "2023-09-19..2023-09-22 day"))),
+         rf"(?:(?P<mod2>(?i:next|this))\s+)?\b(?P<wd2>{_WEEKDAY_NAMES})\b(?:\s+(?P<wk>(?i:last|this|next))\s+(?i:week)\b(?!(?:'|’)s))?", weekday_range,
+         (("Tuesday - Friday", "2023-09-12..2023-09-15 day"), ("next Tuesday to Friday", "2023-09-19..2023-09-22 day"),
+          ("from Tuesday to Thursday last week", "2023-09-05..2023-09-07 day"), ("Monday through Wednesday next week", "2023-09-18..2023-09-20 day"))),
     Rule("en_following_weekday", rf"\b(?i:the)\s+(?i:following|next)\s+{WEEKDAY}{TIME_OF_DAY}", following_weekday,
          (("The court met on Sept. 6 and ruled the following Monday", "2023-09-11 day"),
           ("The board will meet on the following Tuesday", "2023-09-19 day")), anaphoric=True),
@@ -1448,7 +1803,7 @@ RULES: tuple[Rule, ...] = (
          (("Wednesday", "2023-09-13 day"), ("last Friday", "2023-09-08 day"), ("next Monday", "2023-09-18 day"),
           ("Tuesday night", "2023-09-12 day"), ("Friday (Sept. 15)", "2023-09-15 day"), ("this coming Friday", "2023-09-22 day"))),
     Rule("en_relative_day", r"(?<!USA )(?<!Russia )(?<!China )\b(?P<word>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
-         r"|yesterday|today|tonight|tomorrow|last\s+night|this\s+morning|this\s+afternoon|this\s+evening))\b" + TIME_OF_DAY,
+         r"|yesterday|today|tonight|tomorrow|last\s+night|last\s+evening|this\s+morning|this\s+afternoon|this\s+evening))\b" + TIME_OF_DAY,
          relative_day,
          (("yesterday", "2023-09-14 day"), ("today", "2023-09-15 day"), ("tomorrow morning", "2023-09-16 day")),
          deictic_day=True),
@@ -1456,8 +1811,8 @@ RULES: tuple[Rule, ...] = (
          r"(?P<unit>(?i:week|weekend|month|year))\b(?!'s\s+(?:end|start))", relative_period,
          (("last month", "2023-08-01..2023-08-31 month"), ("this week", "2023-09-11..2023-09-17 week"),
           ("last year", "2022-01-01..2022-12-31 year"), ("next week", "2023-09-18..2023-09-24 week"))),
-    Rule("en_weekend", r"\b(?i:over|during|at|on)\s+(?P<w>(?i:the)\s+weekend)\b", the_weekend,
-         (("over the weekend", "2023-09-09..2023-09-10 day"),)),
+    Rule("en_weekend", r"\b(?:(?i:over|during|at|on)\s+(?P<w>(?i:the)\s+weekend)|(?P<w2>(?i:this\s+past|the\s+past)\s+weekend))\b(?!\s+(?i:of|before|after)\b)", the_weekend,
+         (("over the weekend", "2023-09-09..2023-09-10 day"), ("this past weekend", "2023-09-09..2023-09-10 day"))),
     Rule("en_holiday", rf"(?:(?P<mod>(?i:last|this|next))\s+|(?P<ys>(?i:this|last|next))\s+(?i:year)(?:'|’)s\s+)?(?<!month of )\b(?P<hol>{HOLIDAY_NAMES})\b"
          rf"(?:(?:\s*,\s*|\s+)(?:(?i:of)\s+)?{YEAR()})?{TIME_OF_DAY}", holiday,
          (("Christmas", "2022-12-25 day"), ("Christmas Eve 2019", "2019-12-24 day"), ("next Halloween", "2023-10-31 day"),
@@ -1465,8 +1820,9 @@ RULES: tuple[Rule, ...] = (
           ("Easter 2024", "2024-03-31 day"), ("Ramadan 2024", "2024-03-11..2024-04-09 day"), ("Eid al-Fitr 2023", "2023-04-21 day"))),
     Rule("en_unit_before_last", r"\b(?i:the)\s+(?P<unit>(?i:week|month|year))\s+(?P<dir>(?i:before\s+last|after\s+next))\b",
          unit_before_last, (("the week before last", "2023-08-28..2023-09-03 week"), ("the year before last", "2021-01-01..2021-12-31 year"))),
-    Rule("en_end_of_current", r"\b(?i:the)\s+(?P<part>(?i:end|beginning|start|middle))\s+(?i:of)\s+(?i:the)\s+(?P<unit>(?i:month|year))\b",
-         end_of_current, (("the end of the month", "2023-09-21..2023-09-30 month_part"), ("the end of the year", "2023-11-01..2023-12-31 year_part")),
+    Rule("en_end_of_current", r"\b(?:(?i:the)\s+)?(?P<part>(?i:end|beginning|start|middle))\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<unit>(?i:month|year))\b(?![-\s](?i:exams?|results|figures|reports?|bonus(?:es)?|party|review|sales?|deadline)\b)",
+         end_of_current, (("the end of the month", "2023-09-21..2023-09-30 month_part"), ("the end of the year", "2023-11-01..2023-12-31 year_part"),
+                         ("by end of month", "2023-09-21..2023-09-30 month_part"), ("end of year exams", "-")),
          anaphoric=True),
     Rule("en_hours_ago", r"\b(?:(?P<half>(?i:half\s+an))|(?P<n>(?:[0-9]{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|ninety)"
          r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?))\s+(?P<unit>(?i:hours?|hrs?|minutes?|mins?|seconds?|secs?))\s+(?P<dir>(?i:ago|from\s+now))\b", just_now,
@@ -1475,11 +1831,14 @@ RULES: tuple[Rule, ...] = (
     Rule("en_relative_part", rf"{_MONTH_PART_WORDS}(?P<mod>(?i:last|this|next))\s+(?P<unit>(?i:month|year))\b",
          relative_part,
          (("late last year", "2022-11-01..2022-12-31 year_part"), ("early next month", "2023-10-01..2023-10-10 month_part"))),
-    Rule("en_day_ordinal", rf"\b(?i:on\s+the)\s+(?P<d>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{_MONTH_NAMES}))",
-         bare_ordinal_day, (("on the 13th", "2023-09-13 day"),),
+    Rule("en_day_ordinal", rf"\b(?i:on\s+the)\s+(?P<d>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{_MONTH_NAMES}))"
+         r"(?!\s+(?:anniversar|birthday|centur|amendment|floor|round|straight|consecutive|time|lap|minute|inning|hole|edition|session"
+         r"|annual|congress|parliament|president|day|week|month|year|overtime|attempt|place|grade|district|street|avenue|division"
+         r"|fleet|army|regiment|brigade|battalion|storey|story|level|stage|episode|game|match|leg|ballot|vote|summit|meeting|hour|of\s+(?:its|his|her|their|the|a|an)\b)\w*)",
+         bare_ordinal_day, (("on the 13th", "2023-09-13 day"), ("on the 20th anniversary of the attacks", "-"), ("on the 3rd floor", "-")),
          anaphoric=True),
     Rule("en_offset", rf"\b(?i:{_NUMBER})\s+(?P<unit>(?i:days?|weeks?|fortnights?|months?|years?|decades?))\s+"
-         r"(?P<dir>(?i:ago|earlier|later|from\s+(?:now|today|tomorrow)|previously)\b|(?i:before|after)\b(?!\s+\w))",
+         r"(?P<dir>(?i:ago|back|earlier|later|from\s+(?:now|today|tomorrow)|previously)\b|(?i:before|after)\b(?!\s+\w))",
          offset, (("two days ago", "2023-09-13 day"), ("three weeks from now", "2023-10-02..2023-10-08 week"),
                   ("a week from today", "2023-09-18..2023-09-24 week"), ("a fortnight ago", "2023-08-28..2023-09-03 week"),
                   ("two decades ago", "2003-01-01..2003-12-31 year"), ("twenty-one days ago", "2023-08-25 day")),
@@ -1509,7 +1868,7 @@ RULES: tuple[Rule, ...] = (
     # ---- bare days, European days, shorthand offsets (issue 10)
     Rule("en_bare_slash_day", _WEEKDAY_PREFIX + r"(?<![\w./])(?<![^0-9\s]-)(?P<a>1[0-2]|0?[1-9])/(?P<b>3[01]|[12][0-9]|0?[1-9])(?![0-9]|/[0-9]|[.,][0-9]|%)" + TIME_OF_DAY,
          bare_slash_day,
-         (("The store reopens on 8/10.", "2023-08-10 day"), ("Pay by Friday 9/22", "2023-09-22 day"),
+         (("The store reopened on 8/10.", "2023-08-10 day"), ("Pay by Friday 9/22", "2023-09-22 day"),
           ("Meet 1/8 at 12pm", "2023-01-08 day"), ("5/31", "2023-05-31 day"), ("cut by 1/3", "-")),
          anaphoric=True),
     Rule("en_year_day_month", r"(?<![0-9./-])(?P<y>1[0-9]{3}|20[0-9]{2})/(?P<d>1[3-9]|2[0-9]|3[01])/(?P<m>0?[1-9]|1[0-2])(?![0-9]|[/.-][0-9])" + TIME_OF_DAY,
@@ -1537,6 +1896,73 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?P<y>(?:19|20)[0-9]{2})|(?P<yy>[0-9]{2}))?(?![A-Za-z0-9])",
          glued_day, (("SUN 15SEP", "2023-09-15 day"), ("03JAN2019", "2019-01-03 day"), ("The flight left 03JAN19", "2019-01-03 day"),
                      ("Model 5MAX", "-")), anaphoric=True),
+    # ---- breadth, sixth pass (issue 10)
+    Rule("en_nth_weekday_of", rf"\b(?i:the)\s+{_NTH_WORD}\s+{WEEKDAY}\s+(?i:of|in)\s+{_OF_SCOPE}", nth_weekday_of,
+         (("on the second Monday of October", "2022-10-10 day"), ("the first Tuesday in May 2024", "2024-05-07 day"),
+          ("the last Friday of the month", "2023-09-29 day"), ("the last Monday of May", "2023-05-29 day")),
+         anaphoric=True),
+    Rule("en_nth_unit_of", rf"\b(?i:the)\s+{_NTH_WORD}\s+(?P<unit>(?i:week|day|weekend))\s+(?i:of|in)\s+{_OF_SCOPE}", nth_unit_of,
+         (("in the last week of August", "2023-08-25..2023-08-31 week"), ("the first week of September 2022", "2022-09-01..2022-09-07 week"),
+          ("on the last day of February", "2023-02-28 day"), ("the first weekend of July", "2023-07-01..2023-07-02 day"),
+          ("the first day of next month", "2023-10-01 day"), ("the last day of the year", "2023-12-31 day")),
+         anaphoric=True),
+    Rule("en_week_of_day", rf"\b(?i:the)\s+(?i:week)\s+(?P<how>(?i:of|ending|beginning|starting|commencing))\s+{MON()}\s*{DAY()}(?:,?\s+{YEAR()})?",
+         week_of_day,
+         (("the week of March 6", "2023-03-06..2023-03-12 week"), ("in the week ending Sept. 3", "2023-08-28..2023-09-03 week"),
+          ("the week beginning Sept. 4, 2023", "2023-09-04..2023-09-10 week")), anaphoric=True),
+    Rule("en_same_day_shifted", r"\b(?:(?P<n>(?i:an?|one|two|three|four|five|six|[1-9]))\s+(?P<unit>(?i:weeks?|months?|years?))\s+(?i:ago)\s+(?P<base>(?i:today|yesterday))"
+         r"|(?i:this\s+(?:very\s+)?day)\s+(?P<dir>(?i:last|next))\s+(?P<unit2>(?i:week|month|year)))\b", same_day_shifted,
+         (("a year ago today", "2022-09-15 day"), ("this day last year", "2022-09-15 day"), ("a week ago yesterday", "2023-09-07 day"))),
+    Rule("en_quarter_of_year", r"(?:\b(?:(?P<yq>[12][0-9]{3})|(?P<ymod2>(?i:last|this|next))\s+(?i:year))(?:'|’)s\s+(?:(?P<qo>(?i:first|second|third|fourth))[\s-]+(?i:quarter)|(?P<half>(?i:first|second))\s+(?i:half))"
+         r"|\b(?i:the)\s+(?:(?P<qo2>(?i:first|second|third|fourth))[\s-]+(?i:quarter)|(?P<half2>(?i:first|second))\s+(?i:half))\s+(?i:of)\s+(?P<ymod>(?i:last|this|next))\s+(?i:year)"
+         r"|(?<![\w-])(?P<qd>[1-4])Q\s?(?:'|’)?(?P<qy>20[0-9]{2}|[0-9]{2})|(?<![\w-])(?:H(?P<hn>[12])\s?(?:'|’)?(?P<hy>20[0-9]{2}|[0-9]{2})|(?P<hn2>[12])H\s?(?:'|’)?(?P<hy2>20[0-9]{2}|[0-9]{2})))\b",
+         lambda m, ctx: quarter_of_year(_QuarterMatch(m), ctx),
+         (("the fourth quarter of last year", "2022-10-01..2022-12-31 quarter"), ("2020's fourth quarter", "2020-10-01..2020-12-31 quarter"),
+          ("last year's third quarter", "2022-07-01..2022-09-30 quarter"), ("the second half of last year", "2022-07-01..2022-12-31 half_year"),
+          ("H1 2023", "2023-01-01..2023-06-30 half_year"), ("2Q 2022", "2022-04-01..2022-06-30 quarter"), ("4Q22", "2022-10-01..2022-12-31 quarter"),
+          ("1H23", "2023-01-01..2023-06-30 half_year"))),
+    Rule("en_decade_word", r"\b(?i:the)\s+(?:(?P<roaring>(?i:roaring))\s+|(?P<part>(?i:early|mid|late))[\s-]+)?(?P<dw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
+         decade_word, (("in the nineties", "1990-01-01..1999-12-31 decade"), ("the late Seventies", "1977-01-01..1979-12-31 decade"),
+                       ("the Roaring Twenties", "1920-01-01..1929-12-31 decade"))),
+    Rule("en_era_year", r"(?:(?<![\w])(?i:in|since|by|from|until|around|circa|after|before|of)\s+)?\b(?:(?P<y>[1-9][0-9]{0,3})\s*(?:AD|A\.D\.|CE|C\.E\.)(?!\w)|(?P<ad>AD|A\.D\.)\s*(?P<y2>[1-9][0-9]{0,3})\b)", era_year,
+         (("Rome fell in 476 AD", "0476-01-01..0476-12-31 year"), ("in AD 1066", "1066-01-01..1066-12-31 year"), ("800 CE", "0800-01-01..0800-12-31 year"))),
+    # before the common era: no date the calendar here holds (753 BC); the number is no year either
+    Rule("en_bc_year", r"(?:(?<![\w])(?i:in|since|by|from|until|around|circa|after|before|of)\s+)?\b[0-9]{1,4}\s*(?:BC|B\.C\.|BCE|B\.C\.E\.)(?![\w])", None, (("Rome was founded in 753 BC", "-"), ("in 2012 BCE", "-")), silent=True),
+    # named days that are events, not calendar days (Black Monday 1987, Bloody Sunday, Super Tuesday)
+    Rule("en_event_weekday", r"\b(?:Black\s+(?:Monday|Tuesday|Wednesday|Thursday|Saturday|Sunday)|Bloody\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+         r"|Super\s+(?:Tuesday|Saturday|Sunday)|Blue\s+Monday|Manic\s+Monday)\b", None,
+         (("Super Tuesday voters went to the polls", "-"), ("since Bloody Sunday", "-")), silent=True),
+    Rule("en_months_listed", rf"{MON('1')}\s*(?:,\s*|\s+(?i:and|or|&)\s+){MON('2')}(?:\s*,\s*|\s+){YEAR()}", months_listed,
+         (("October or November 2021", "2021-10-01..2021-10-31 month"),), anaphoric=True),
+    Rule("en_apostrophe_year", r"(?<![\w$])(?i:in|since|of|until|till|by|before|after|from|during|through|around)\s+(?P<ap>'|’)(?P<yy>[0-9]{2})(?![0-9'’]|s\b)",
+         apostrophe_year, (("The law passed in '98", "1998-01-01..1998-12-31 year"), ("since '05", "2005-01-01..2005-12-31 year"),
+                           ("the class of '69", "1969-01-01..1969-12-31 year"))),
+    Rule("en_weekday_week", rf"\b(?:(?i:a)\s+(?P<u1>(?i:week|fortnight))\s+(?i:on)\s+(?P<wa>{_WEEKDAY_NAMES})\b"
+         rf"|(?P<wb>{_WEEKDAY_NAMES})\s+(?P<u2>week|fortnight)\b(?!(?:'|’)s|-|\s+(?:of|end|day|long|ahead|earlier|later|ago|after|before)\b)"
+         rf"|(?i:the)\s+(?P<wc>{_WEEKDAY_NAMES})\s+(?i:after)\s+(?i:next)\b"
+         rf"|(?P<n>(?i:two|three|four|[2-4]))\s+(?P<wd>(?i:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays))\s+(?i:ago)\b"
+         r"|(?P<wbl>(?i:the)\s+(?i:weekend)\s+(?i:before)\s+(?i:last)\b))", weekday_week,
+         (("The match is on Monday week", "2023-09-25 day"), ("a week on Tuesday", "2023-09-26 day"), ("Tuesday fortnight", "2023-10-03 day"),
+          ("the Monday after next", "2023-09-25 day"), ("two Fridays ago", "2023-09-01 day"), ("the weekend before last", "2023-09-02..2023-09-03 day"))),
+    Rule("en_day_of_relative_month", rf"\b(?:(?i:on)\s+)?(?i:the)\s+(?:(?P<d>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)|{ORDINAL_WORD_DAY()})\s+(?i:of)\s+(?P<mmod>(?i:last|this|next|the))\s+(?i:month)\b",
+         day_of_relative_month, (("on the 15th of last month", "2023-08-15 day"), ("the first of next month", "2023-10-01 day"),
+                                 ("the 3rd of this month", "2023-09-03 day"))),
+    Rule("en_days_listed_before_month", rf"\b(?P<dl1>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?:\s*,\s*(?P<dl2>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?)?\s*,?\s+(?i:and|or|&)\s+"
+         rf"{DAY()}\s+(?:of\s+)?{MON_AFTER_DAY()}(?:(?:\s*,\s*|\s+){YEAR()})?", days_listed_before_month,
+         (("on 5 and 6 January", "2023-01-05 day"),), anaphoric=True),
+    # moments ago / minutes ago / a few hours ago / an hour and a half ago: the reference day
+    Rule("en_moments_ago", r"\b(?:(?i:just|only|a\s+few)\s+)?(?:(?i:moments|minutes|seconds|hours|a\s+moment)|(?i:an?|one)\s+(?i:hour)\s+(?i:and\s+a\s+half))\s+(?i:ago)\b",
+         just_now, (("Moments ago, the ministry said", "2023-09-15 day"), ("an hour and a half ago", "2023-09-15 day"),
+                    ("a few hours ago", "2023-09-15 day"))),
+    # a habit is no date: every Monday / each Friday / on Mondays / the first Tuesday of every month
+    Rule("en_habitual", rf"\b(?:(?i:every|each)\s+(?:other\s+)?{_WEEKDAY_NAMES}\b"
+         rf"|(?i:the)\s+{_NTH_WORD}\s+{_WEEKDAY_NAMES}\s+(?i:of|in)\s+(?i:every|each)\s+(?i:month)\b)", None,
+         (("The group meets every Monday", "-"), ("on the first Tuesday of every month", "-"), ("each Friday", "-")), silent=True),
+    Rule("en_end_dash", rf"(?:\b(?P<edge>(?i:end|start|beginning))-(?:{MON()}(?:\s+{YEAR()})?|(?P<ey>1[0-9]{{3}}|20[0-9]{{2}})\b)"
+         r"|" + _END_PREP + r"(?:\b(?P<unit>(?i:year|month))[-\s](?i:end)\b(?:\s+(?P<yy2>20[0-9]{2})\b)?|\b(?i:the\s+)?(?i:year)(?:'|’)s\s+(?i:end)\b))",
+         end_dash, (("by end-March", "2023-03-21..2023-03-31 month_part"), ("end-2024", "2024-11-01..2024-12-31 year_part"),
+                    ("by year-end", "2023-11-01..2023-12-31 year_part"), ("at month-end", "2023-09-21..2023-09-30 month_part"),
+                    ("at year-end 2022", "2022-11-01..2022-12-31 year_part"), ("Year-end bonuses were cut", "-"))),
     # ---- statistics spans (issue 10), at STATISTIC: under the default cut
     Rule("en_first_units", rf"\b(?i:the) (?P<fl>(?i:first|last|final)) {_STAT_NUMBER}\s+(?P<unit>(?i:months|quarters|weeks|days))\s+(?i:of)\s+"
          rf"(?:{MON()}(?:,?\s+{YEAR()})?|(?P<scope>(?i:the\s+year|this\s+year|last\s+year|next\s+year|the\s+month|this\s+month|last\s+month)\b|(?:1[0-9]{{3}}|20[0-9]{{2}})\b))",
@@ -1567,9 +1993,15 @@ def _cased(*words: str) -> str:
     return "|".join(f"{w}|{w.capitalize()}|{w.upper()}" for w in words)
 
 
+def _cased_phrases(*phrases: str) -> str:
+    """Like _cased, for phrases: each in lower case, with its first letter capitalised, and in
+    capitals (a space in a phrase stands for the pattern's single space)."""
+    return "|".join(re.escape(v) for p in phrases for v in dict.fromkeys((p, p[0].upper() + p[1:], p.upper())))
+
+
 _MONTH_ANCHOR = (r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
                  rf"|(?i:{_SAFE_MONTHS})|(?:may|march|august)\s*[0-9]"
-                 r"|(?:(?<=[0-9]\s)|(?<=[0-9](?:st|nd|rd|th)\s))(?:of\s+)?(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec))")   # 19 dec
+                 r"|(?:(?<=[0-9]\s)|(?<=[0-9](?:st|nd|rd|th)\s))(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")   # 19 dec
 _NUMERIC_ANCHOR = r"[0-9][-/.][0-9]|(?:19|20)[0-9]{6}|[0-9]{4} [0-9]{2} [0-9]{2}"
 _WEEKDAY_ANCHOR = _cased("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _ANCHORS = {
@@ -1586,10 +2018,11 @@ _ANCHORS = {
     "en_season": _cased("spring", "summer", "autumn", "fall", "winter"),
     "en_relative_day": _cased("yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening"),
     "en_relative_period": _cased("week", "month", "year"), "en_weekend": _cased("weekend"),
-    "en_holiday": r"Day|Eve|Christmas|Halloween|Thanksgiving|Juneteenth|Easter|Ramadan|Eid|Fourth|Friday|Birthday",
-    "en_unit_before_last": r"(?i:before\s+last|after\s+next)", "en_end_of_current": r"(?i:of\s+the\s+(?:month|year))",
+    "en_holiday": r"Day|Eve|Christmas|Halloween|Thanksgiving|Juneteenth|Easter|Ramadan|Eid|Fourth|Friday|Birthday"
+                  r"|Palm|Ash|Shrove|Gras|Maundy|Holy|Ascension|Pentecost|Whit|Black|Cyber|Remembrance|New\s+Year|Women",
+    "en_unit_before_last": r"(?i:before\s+last|after\s+next)", "en_end_of_current": r"(?i:of\s+(?:the\s+)?(?:month|year))",
     "en_hours_ago": r"(?i:ago|from\s+now)", "en_relative_part": r"(?i:(?:last|this|next)\s+(?:month|year))",
-    "en_offset": rf"(?:{_cased('day', 'week', 'fortnight', 'month', 'year', 'decade')})s?\s+(?i:ago|earlier|later|from|previously|before|after)",
+    "en_offset": rf"(?:{_cased('day', 'week', 'fortnight', 'month', 'year', 'decade')})s?\s+(?i:ago|back|earlier|later|from|previously|before|after)",
     "en_in_time": r"(?i:time)",
     "en_in_offset": r"\b(?i:in|within)\s+(?i:about|around|roughly|some|nearly|almost|just|half|an?\b|[0-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)", "en_part_of_current": r"(?i:(?:earlier|later)\s+this)",
     "en_offset_from_clause": r"(?i:days?|weeks?)\s+(?i:after|before)",
@@ -1606,6 +2039,21 @@ _ANCHORS = {
     # literal first characters (a fast scan): a sign before a digit, ago / hence / from now, in or
     # within before a number
     "en_offset_chain": rf"ago\b|hence\b|from\s+now|[+-]\s?[0-9]|[Ii]n\s+(?:[0-9]|(?i:{_WORD_NUMBER})\b)|[Ww]ithin\s+(?:[0-9]|(?i:{_WORD_NUMBER})\b)",
+    # the sixth pass's rules: anchors as specific as their patterns allow (English sentences are
+    # short, so a rule whose anchor is found runs over the whole sentence), written as literals in
+    # lower case, capitalised and capitals (_cased_phrases), as the older anchors are
+    "en_moments_ago": _cased("ago"), "en_apostrophe_year": r"\s['’][0-9]{2}",
+    "en_weekday_week": _cased("week", "fortnight") + "|" + _cased_phrases("after next", "days ago"),
+    **dict.fromkeys(("en_nth_weekday_of", "en_nth_unit_of"), _cased_phrases("day of", "day in", "eek of", "eek in", "end of", "end in")),
+    "en_day_of_relative_month": _cased_phrases("of last month", "of this month", "of next month", "of the month"),
+    "en_days_listed_before_month": r"[0-9](?:st|nd|rd|th)?\s*,?\s+(?:and|or|&|AND|OR|And|Or)\s+[0-9]",
+    "en_months_listed": r"(?:and|or|&|,)\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
+                        r"|may|march|august|january|february|april|june|july|september|october|november|december)",
+    "en_week_of_day": _cased_phrases("week of", "week ending", "week beginning", "week starting", "week commencing"),
+    "en_same_day_shifted": _cased_phrases("ago today", "ago yesterday", "day last", "day next"),
+    "en_quarter_of_year": _cased("quarter", "half") + "|1Q|2Q|3Q|4Q|H1|H2|1H|2H", "en_decade_word": _cased("ties"),
+    "en_habitual": _cased("every", "each"), "en_era_year": r"AD|A\.D\.|CE|C\.E\.", "en_bc_year": r"BC|B\.C\.", "en_event_weekday": r"Black|Bloody|Super|Blue|Manic",
+    "en_end_dash": _cased_phrases("end-", "tart-", "eginning-", "ear-end", "ear end", "onth-end", "onth end", "'s end", "’s end"),
 }
 RULES = tuple(dataclasses.replace(rule, anchor=_ANCHORS[rule.name]) for rule in RULES)
 
@@ -1613,7 +2061,11 @@ LANGUAGE = Language(
     rules=RULES,
     # modals look ahead too (could reopen by the end of May), unless negated or perfect; lower
     # case only, so the month May is no modal
-    future_before=re.compile(rf"(?i:{FUTURE_WORDS})|\b(?:could|would|might|may|should)\b(?!\s+(?:not|have)\b)"),
+    # a scheduling verb in the present right before the date (takes effect Monday, the ban begins on
+    # Friday, comes into force in June) tells what is set to happen
+    future_before=re.compile(rf"(?i:{FUTURE_WORDS})|\b(?:could|would|might|may|should)\b(?!\s+(?:not|have)\b)"
+                             r"|\b(?i:takes\s+effect|comes\s+into\s+(?:force|effect)|goes\s+into\s+effect|begins|starts|opens|closes|ends|expires"
+                             r"|resumes|reopens|kicks\s+off)\s+(?:(?i:on|in|from|at)\s+)?$"),
     future_after=re.compile(r"^\s*(?:will|is expected|are expected|is scheduled|is set to|is due)\b", re.IGNORECASE),
     intent_before=30,
     intent_after=12,

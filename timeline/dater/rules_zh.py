@@ -85,7 +85,7 @@ MONTH_PART = rf"(?P<mpart>上中旬|中下旬|上旬|中旬|下旬|初(?![步次
 YEAR_PART = (rf"(?P<ypart>上半年|下半年|前半年|后半年|初(?![步次级衷稿审选赛])|中{_PART_END}|底|末"
              rf"|第?[一二三四1-4]季度?|Q[1-4])")
 
-FUTURE_WORDS = (r"将|计划|预计|预定|定于|拟|稍后|即将|准备|打算|有望|安排在|将于|将在|可能[在于]|或于"
+FUTURE_WORDS = (r"将|计划|预计|预定|定于|拟|稍后|即将|准备|打算|有望|可望|力争|争取|安排在|将于|将在|可能[在于]|或于"
                 # a modal future (应在周三晚上抵达, 应该于下月公布); not 回应 / 应邀 / 应对 / 供应
                 r"|(?<![回响反相供适对感呼答效理照])应(?:该|当)?(?![邀对急用声届变力酬付])")
 # 晋三周五 is "(Shinzo) Abe on Friday", 一周三天 is "three days a week": after a numeral the
@@ -96,7 +96,7 @@ PAST_FRAME = r"原(?:计划|定|订|本|先|准备)|此前|早前|先前|稍早"
 # (周三，他表示将... is a Wednesday statement about the future), and 将 must not be 把 or a noun
 # (将其 / 将这 / 将军 / 将近).
 FUTURE_AFTER = (r"^(?:(?!表示|说|称|指出|强调|宣布|透露|警告|认为|报道).)*?"
-                r"(?:将(?![其之此这该他她它近军领士])|计划|预计|拟|准备|打算|有望|预定|定于)(?![^，,。；;]*的)"
+                r"(?:将(?![其之此这该他她它近军领士])|计划|预计|拟|准备|打算|有望|可望|力争|争取|预定|定于)(?![^，,。；;]*的)"
                 # a deadline: 6月底前 / 年底之前完成, unless the clause says it is done (已, 了, 曾)
                 r"|^\s*(?:之前|以前|前)(?![夕后的])(?![^，,。；;]*(?:已|了|曾|过))")
 
@@ -570,6 +570,29 @@ def year_range(m, ctx):
     return Reading(date(y1, 1, 1), date(y2, 12, 31), "year", "absolute", ABSOLUTE)
 
 
+def year_to_short_year(m, ctx):
+    """1990到95年7月 / 1998至03年: a run whose end year is written with two digits, in the start
+    year's century (or the next when it would come before the start)."""
+    y1, yy = int(m.group("y1")), int(m.group("yy"))
+    y2 = y1 // 100 * 100 + yy
+    if y2 <= y1:
+        y2 += 100
+    if not (1000 <= y1 < y2 <= 2100):
+        return None
+    if _g(m, "m2"):
+        month = _month(m, "2")
+        if not month:
+            return None
+        return Reading(date(y1, 1, 1), cal.month_period(y2, month)[1], "month", "absolute", ABSOLUTE)
+    return Reading(date(y1, 1, 1), date(y2, 12, 31), "year", "absolute", ABSOLUTE)
+
+
+def bare_topic_year(m, ctx):
+    """2016将是关键的一年 / 2020是不平凡的一年: a bare four-digit number said to be a year."""
+    year = int(m.group("y"))
+    return Reading(date(year, 1, 1), date(year, 12, 31), "year", "absolute", ABSOLUTE) if 1000 <= year <= 2100 else None
+
+
 def month_range(m, ctx):
     """5月至7月 / 2022年5月至2023年1月 / 今年1至5月."""
     m1, m2 = _month(m, "1"), _month(m, "2")
@@ -656,6 +679,10 @@ def _shifted(anchor: date, n: float, unit: str, sign: int):
         year, month = cal.shift_month(anchor.year, anchor.month, sign * int(n))
         start, end = cal.month_period(year, month)
         return start, end, "month"
+    if n != int(n):  # 半年前 / 一年半以前: 6 / 18 months, to the month
+        year, month = cal.shift_month(anchor.year, anchor.month, sign * round(12 * n))
+        start, end = cal.month_period(year, month)
+        return start, end, "month"
     start, end = cal.year_period(anchor.year + sign * int(n))
     return start, end, "year"
 
@@ -663,7 +690,7 @@ def _shifted(anchor: date, n: float, unit: str, sign: int):
 def _count(m):
     raw = m.group("n")
     n = 0.5 if raw == "半" else _num(raw)
-    return n + (0.5 if _g(m, "half") else 0)
+    return n + (0.5 if _g(m, "half") or _g(m, "half2") else 0)   # 一个半月 / 一年半
 
 
 def offset(m, ctx):
@@ -752,7 +779,15 @@ def anaphoric(m, ctx):
         return Reading(start, end, "month", "anaphoric", ANAPHORIC)
     if before.grain == "decade":
         return None
-    start, end = cal.year_period(before.start.year + _ANAPHORIC_YEAR[word])
+    the_year = before.start.year + _ANAPHORIC_YEAR[word]
+    if _g(m, "ma"):   # 同年5月 / 次年3月12日: the month (day) of that year
+        month = _num(m.group("ma"))
+        if _g(m, "da"):
+            day = cal.valid_date(the_year, month, _num(m.group("da")))
+            return day and Reading(day, day, "day", "anaphoric", ANAPHORIC, _time_of_day(m))
+        start, end = cal.month_period(the_year, month)
+        return Reading(start, end, "month", "anaphoric", ANAPHORIC)
+    start, end = cal.year_period(the_year)
     return Reading(start, end, "year", "anaphoric", ANAPHORIC)
 
 
@@ -1231,8 +1266,8 @@ _BEN = r"(?<![日基根资成版样文剧课账书脚标原范蓝读副血])本"
 _SHANG = r"(?<![晚早马身网际实义])上"
 _XIA = r"(?<![况私眼乡底陛阁])下"
 _YMOD = r"(?P<ymod>大前|大后|前|去|今|明|后)年"
-_COUNT = (rf"{_NOT_AFTER_NUM}(?P<n>[0-9]{{1,3}}|[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九]|半)\s*(?P<ge>个)?(?P<half>半)?\s*"
-          r"(?P<unit>天|周|星期|(?<=[个半])月|年)(?P<dir>以前|以后|之前|之后|前|后)")
+_COUNT = (rf"{_NOT_AFTER_NUM}(?P<n>(?!0)[0-9]{{1,3}}|[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九]|半)\s*(?P<ge>个)?(?P<half>半)?\s*"
+          r"(?P<unit>天|周|星期|(?<=[个半])月|年)(?P<half2>(?<=年)半)?(?P<dir>以前|以后|之前|之后|前|后)")
 _VAGUE_AFTER_YEAR = r"(?!\s*(?:早些|晚些|稍早|稍晚|前[0-9一二两三四五六七八九十]+个|头[0-9一二两三四五六七八九十]+个|[0-9一二三四五六七八九十]+\s*岁))"
 
 # ---------------------------------------------------------------- bare month/day, offsets of several units (issue 10)
@@ -1573,6 +1608,15 @@ RULES: tuple[Rule, ...] = (
          year_range,
          (("2019-2022年", "2019-01-01..2022-12-31 year"), ("2019年至2022年", "2019-01-01..2022-12-31 year")),
          anchor=r"年"),
+    Rule("zh_year_to_short_year", r"(?<![0-9])(?P<y1>(?:19|20)[0-9]{2})\s*年?" + SEP + rf"(?P<yy>[0-9]{{2}})\s*年(?:\s*{MONTH('2')})?",
+         year_to_short_year,
+         (("1990到95年7月", "1990-01-01..1995-07-31 month"), ("1998至03年", "1998-01-01..2003-12-31 year")),
+         anchor=r"年"),
+    Rule("zh_bare_topic_year", r"(?<![0-9.,])(?P<y>(?:19|20)[0-9]{2})(?![0-9])(?=\s*(?:将|会|将会|也|又|仍|注定|必将|无疑)?\s*(?:是|成为)[^，。；,;！？!?]{0,12}的一年)",
+         bare_topic_year,
+         (("2016将是关键的一年", "2016-01-01..2016-12-31 year"), ("2020 是不平凡的一年", "2020-01-01..2020-12-31 year"),
+          ("2016是关键", "-")),
+         anchor=r"的一年"),
     Rule("zh_month_range", rf"(?:(?:{YEAR('1')}|{_YMOD})\s*)?(?P<m1>(?<![0-9.])(?:1[0-2]|0?[1-9])(?![0-9])|(?<![{CN}])(?:十[一二]?|[一二三四五六七八九]))"
          rf"\s*(?:月(?:份)?)?{SEP}(?:{YEAR('2')}\s*)?{MONTH('2')}(?:份)?",
          month_range,
@@ -1600,13 +1644,15 @@ RULES: tuple[Rule, ...] = (
          anaphoric=True, anchor=r"[年月周期拜天时头钟秒]\s*[以之]?[前后]"),
     Rule("zh_offset", _COUNT, offset,
          (("两天前", "2023-09-13 day"), ("3天后", "2023-09-18 day"), ("三周后", "2023-10-02..2023-10-08 week"),
-          ("两个月前", "2023-07-01..2023-07-31 month"), ("5年前", "2018-01-01..2018-12-31 year")),
+          ("两个月前", "2023-07-01..2023-07-31 month"), ("5年前", "2018-01-01..2018-12-31 year"),
+          ("半年前", "2023-03-01..2023-03-31 month"), ("一年半以前", "2022-03-01..2022-03-31 month")),
          anaphoric=True,
-         anchor=r"[天周期月年][以之]?[前后]"),
+         anchor=r"[天周期月年]半?[以之]?[前后]"),
     Rule("zh_anaphoric", rf"(?P<word>翌日|次日|隔天|隔日|第二天|同一天|这一天|同日|当天|当日|当晚|前一天|前一日|同年|当年|次年|翌年|第二年|前一年|同月|当月|次月|翌月)(?![龄级纪轻份])"
-         rf"{BRACKETED_DAY}{TIME_OF_DAY}", anaphoric,
+         rf"(?:(?<=年)\s*{MONTH('a')}(?:\s*{DAY('a')})?)?{BRACKETED_DAY}{TIME_OF_DAY}", anaphoric,
          (("9月13日会晤，翌日", "2023-09-14 day"), ("2019年访俄，同年", "2019-01-01..2019-12-31 year"),
-          ("9月13日会晤，当晚", "2023-09-13 day")),
+          ("9月13日会晤，当晚", "2023-09-13 day"), ("2019年3月访俄，同年5月", "2019-05-01..2019-05-31 month"),
+          ("2019年访俄，次年3月12日", "2020-03-12 day")),
          anaphoric=True,
          anchor=r"[翌次隔同当第前这][日天年月晚二一]"),
 )
