@@ -750,12 +750,18 @@ def _greedy_join(weight):
         alive[b] = False
         best_value[b] = -np.inf
         groups[a].extend(groups.pop(b))
-        stale = alive & ((best == a) | (best == b))
+        # A row whose best was a or b still has a as its best when its weight to a did not
+        # fall (a giant event absorbing its tellings): only the others are searched again.
+        was_a, was_b = alive & (best == a), alive & (best == b)
+        kept = (was_a & (weight[:, a] >= best_value)) | (was_b & (weight[:, a] > best_value))
+        best[kept] = a
+        best_value[kept] = weight[kept, a]
+        stale = (was_a | was_b) & ~kept
         stale[a] = True
         for r in np.flatnonzero(stale):
             best[r] = weight[r].argmax()
             best_value[r] = weight[r, best[r]]
-        better = alive & ~stale & (weight[:, a] > best_value)
+        better = alive & ~stale & ~kept & (weight[:, a] > best_value)
         best[better] = a
         best_value[better] = weight[better, a]
     return list(groups.values())
