@@ -254,10 +254,10 @@ def clause_offsets(sentence: str, dates) -> list[tuple[int, int, int]]:
     credit = WIRE_CREDIT.match(sentence)
     # The credit says nothing of the event: a clause of a credit and a date (（德国之声中文网）周六，)
     # says as little as the date alone, and its event follows.
-    told = " " * credit.end() + sentence[credit.end():] if credit else sentence
+    uncredited = " " * credit.end() + sentence[credit.end():] if credit else sentence
     spans = _split_between_dates(sentence, split_clauses(sentence), dates)
     expressions = [sentence[o:o + n] for o, n in dates]
-    governed = [_governed_span(told, spans, d, expressions) for d in dates]
+    governed = [_governed_span(uncredited, spans, d, expressions) for d in dates]
     firsts = sorted({first for first, _ in governed})
 
     def trimmed(a, b):

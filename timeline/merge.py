@@ -725,7 +725,7 @@ def correlation_clusters(p, threshold):
         for group in groups:
             labels[members[group]] = next_label
             next_label += 1
-    return labels + 1
+    return labels
 
 
 def _greedy_join(weight):

@@ -1391,7 +1391,6 @@ def so_far(m, ctx):
     return Reading(date(ref.year, 1, 1), ref, "year_part", "relative", STATISTIC)
 
 
-
 # ---------------------------------------------------------------- breadth, sixth pass (issue 10)
 _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
         "fifth": 5, "5th": 5, "last": -1, "final": -1}
@@ -1508,9 +1507,6 @@ def same_day_shifted(m, ctx):
     return found and _days(found, found, "relative", INFERRED)
 
 
-_ORDINAL_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-
-
 def quarter_of_year(m, ctx):
     """the fourth quarter of last year / last year's third quarter / 2020's fourth quarter /
     1Q 2022 / 4Q22 / the second half of last year / H1 2023 / 2H22."""
@@ -1527,7 +1523,7 @@ def quarter_of_year(m, ctx):
         half = 1 if (_g(m, "hn") or m.group("half").lower()) in ("1", "first") else 2
         start, end = cal.half_year_period(year, half)
         return Reading(start, end, "half_year", kind, confidence)
-    q = int(m.group("qd")) if _g(m, "qd") else _ORDINAL_QUARTERS[m.group("qo").lower()]
+    q = int(m.group("qd")) if _g(m, "qd") else _NTH[m.group("qo").lower()]
     start, end = cal.quarter_period(year, q)
     return Reading(start, end, "quarter", kind, confidence)
 
@@ -1577,7 +1573,6 @@ def end_dash(m, ctx):
     year = int(m.group("yy2")) if _g(m, "yy2") else ref.year
     start, end = cal.year_part_period(year, "late")
     return Reading(start, end, "year_part", "absolute" if _g(m, "yy2") else "relative", ABSOLUTE if _g(m, "yy2") else INFERRED)
-
 
 
 # year-end / month-end as a date only after a preposition (by year-end): "year-end bonuses" is a kind
